@@ -1,0 +1,29 @@
+package jp.isms.organisation.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles of DESIGN.md. {@link #groupId()} is what BPMN candidate groups name. */
+public enum Role {
+    TOP_MANAGEMENT("top-management"),
+    CISO("ciso"),
+    ISMS_OFFICE("isms-office"),
+    DEPT_HEAD("dept-head"),
+    INTERNAL_AUDITOR("internal-auditor"),
+    EMPLOYEE("employee"),
+    ADMIN("admin");
+
+    private final String groupId;
+
+    Role(String groupId) {
+        this.groupId = groupId;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public static Optional<Role> ofGroupId(String groupId) {
+        return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementations of the organisation repositories. */
+package jp.isms.organisation.infrastructure;

@@ -1,0 +1,205 @@
+package jp.isms.risk.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jp.isms.organisation.domain.Department;
+import jp.isms.shared.domain.IsmsException;
+
+/**
+ * One line of the register. Scores and levels are stored, not computed in queries, so the
+ * database can sort and filter on them; they are recomputed whenever an input changes.
+ */
+@Entity
+@Table(name = "risk")
+public class Risk {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "isms_seq")
+    @SequenceGenerator(name = "isms_seq", sequenceName = "isms_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assessment_id")
+    private RiskAssessment assessment;
+
+    @Column(name = "risk_no", nullable = false)
+    private String riskNo;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @Column(name = "asset_name", nullable = false)
+    private String assetName;
+
+    @Column(nullable = false)
+    private String threat;
+
+    @Column(nullable = false)
+    private String vulnerability;
+
+    @Column(nullable = false)
+    private int likelihood;
+
+    @Column(nullable = false)
+    private int impact;
+
+    @Column(name = "inherent_score", nullable = false)
+    private int inherentScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "inherent_level", nullable = false)
+    private RiskLevel inherentLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Treatment treatment;
+
+    @Column(name = "treatment_plan")
+    private String treatmentPlan;
+
+    @Column(name = "residual_likelihood", nullable = false)
+    private int residualLikelihood;
+
+    @Column(name = "residual_impact", nullable = false)
+    private int residualImpact;
+
+    @Column(name = "residual_score", nullable = false)
+    private int residualScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "residual_level", nullable = false)
+    private RiskLevel residualLevel;
+
+    protected Risk() {
+    }
+
+    Risk(RiskAssessment assessment, String riskNo, Department department, RiskChange values) {
+        this.assessment = assessment;
+        this.riskNo = riskNo;
+        this.department = department;
+        apply(values);
+    }
+
+    Risk copyFor(RiskAssessment newVersion) {
+        return new Risk(newVersion, riskNo, department, values());
+    }
+
+    void apply(RiskChange change) {
+        this.assetName = required(change.assetName(), "risk.assetName");
+        this.threat = required(change.threat(), "risk.threat");
+        this.vulnerability = required(change.vulnerability(), "risk.vulnerability");
+        if (change.treatment() == null) {
+            throw IsmsException.invalid("validation.required", "risk.treatment");
+        }
+        this.inherentScore = RiskMatrix.score(change.likelihood(), change.impact());
+        this.residualScore = RiskMatrix.score(change.residualLikelihood(), change.residualImpact());
+        if (residualScore > inherentScore) {
+            throw IsmsException.invalid("risk.residualAboveInherent");
+        }
+        this.likelihood = change.likelihood();
+        this.impact = change.impact();
+        this.inherentLevel = RiskMatrix.level(inherentScore);
+        this.treatment = change.treatment();
+        this.treatmentPlan = change.treatmentPlan() == null || change.treatmentPlan().isBlank() ? null
+                : change.treatmentPlan().trim();
+        this.residualLikelihood = change.residualLikelihood();
+        this.residualImpact = change.residualImpact();
+        this.residualLevel = RiskMatrix.level(residualScore);
+    }
+
+    public RiskChange values() {
+        return new RiskChange(assetName, threat, vulnerability, likelihood, impact, treatment, treatmentPlan,
+                residualLikelihood, residualImpact);
+    }
+
+    /** The line as it enters the fingerprint of an approved residual-risk list. */
+    String canonicalLine() {
+        return String.join("\u001f", riskNo, department == null ? "" : department.getCode(), assetName, threat,
+                vulnerability, String.valueOf(likelihood), String.valueOf(impact), String.valueOf(inherentScore),
+                inherentLevel.name(), treatment.name(), treatmentPlan == null ? "" : treatmentPlan,
+                String.valueOf(residualLikelihood), String.valueOf(residualImpact), String.valueOf(residualScore),
+                residualLevel.name());
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw IsmsException.invalid("validation.required", field);
+        }
+        return value.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRiskNo() {
+        return riskNo;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public String getAssetName() {
+        return assetName;
+    }
+
+    public String getThreat() {
+        return threat;
+    }
+
+    public String getVulnerability() {
+        return vulnerability;
+    }
+
+    public int getLikelihood() {
+        return likelihood;
+    }
+
+    public int getImpact() {
+        return impact;
+    }
+
+    public int getInherentScore() {
+        return inherentScore;
+    }
+
+    public RiskLevel getInherentLevel() {
+        return inherentLevel;
+    }
+
+    public Treatment getTreatment() {
+        return treatment;
+    }
+
+    public String getTreatmentPlan() {
+        return treatmentPlan;
+    }
+
+    public int getResidualLikelihood() {
+        return residualLikelihood;
+    }
+
+    public int getResidualImpact() {
+        return residualImpact;
+    }
+
+    public int getResidualScore() {
+        return residualScore;
+    }
+
+    public RiskLevel getResidualLevel() {
+        return residualLevel;
+    }
+}

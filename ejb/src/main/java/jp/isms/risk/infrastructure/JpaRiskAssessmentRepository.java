@@ -1,0 +1,150 @@
+package jp.isms.risk.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import jp.isms.risk.domain.AssessmentStatus;
+import jp.isms.risk.domain.Risk;
+import jp.isms.risk.domain.RiskAssessment;
+import jp.isms.risk.domain.RiskAssessmentRepository;
+import jp.isms.risk.domain.RiskLevel;
+import jp.isms.risk.domain.Treatment;
+import jp.isms.shared.application.Page;
+import jp.isms.shared.application.PageRequest;
+
+@ApplicationScoped
+public class JpaRiskAssessmentRepository implements RiskAssessmentRepository {
+
+    /** Sortable fields by the names screens and the API use; anything else sorts by risk number. */
+    private static final Map<String, Function<Root<Risk>, Path<?>>> SORTABLE = Map.ofEntries(
+            Map.entry("riskNo", r -> r.get("riskNo")),
+            Map.entry("departmentName", r -> r.join("department", jakarta.persistence.criteria.JoinType.LEFT).get("name")),
+            Map.entry("assetName", r -> r.get("assetName")),
+            Map.entry("threat", r -> r.get("threat")),
+            Map.entry("vulnerability", r -> r.get("vulnerability")),
+            Map.entry("likelihood", r -> r.get("likelihood")),
+            Map.entry("impact", r -> r.get("impact")),
+            Map.entry("inherentScore", r -> r.get("inherentScore")),
+            Map.entry("inherentLevel", r -> r.get("inherentScore")),
+            Map.entry("treatment", r -> r.get("treatment")),
+            Map.entry("residualScore", r -> r.get("residualScore")),
+            Map.entry("residualLevel", r -> r.get("residualScore")));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<RiskAssessment> find(String businessKey, int version) {
+        return em.createQuery("select a from RiskAssessment a where a.businessKey = :key and a.version = :version",
+                RiskAssessment.class).setParameter("key", businessKey).setParameter("version", version)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<RiskAssessment> findById(Long id) {
+        return Optional.ofNullable(em.find(RiskAssessment.class, id));
+    }
+
+    @Override
+    public Optional<RiskAssessment> latest(String businessKey) {
+        return em.createQuery("select a from RiskAssessment a where a.businessKey = :key order by a.version desc",
+                RiskAssessment.class).setParameter("key", businessKey).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<RiskAssessment> current() {
+        return em.createQuery("select a from RiskAssessment a order by a.businessKey desc, a.version desc",
+                RiskAssessment.class).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<RiskAssessment> versions(String businessKey) {
+        return em.createQuery("select a from RiskAssessment a where a.businessKey = :key order by a.version",
+                RiskAssessment.class).setParameter("key", businessKey).getResultList();
+    }
+
+    @Override
+    public Optional<RiskAssessment> approvedVersion(String businessKey) {
+        return em.createQuery("select a from RiskAssessment a where a.businessKey = :key and a.status = :status",
+                RiskAssessment.class).setParameter("key", businessKey).setParameter("status", AssessmentStatus.APPROVED)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(RiskAssessment assessment) {
+        em.persist(assessment);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public Page<Risk> risks(Long assessmentId, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Risk> countRoot = count.from(Risk.class);
+        count.select(cb.count(countRoot)).where(filters(cb, countRoot, assessmentId, request));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Risk> select = cb.createQuery(Risk.class);
+        Root<Risk> root = select.from(Risk.class);
+        root.fetch("department", jakarta.persistence.criteria.JoinType.LEFT);
+        select.select(root).where(filters(cb, root, assessmentId, request));
+        Path<?> sortPath = SORTABLE.getOrDefault(request.sortField() == null ? "riskNo" : request.sortField(),
+                SORTABLE.get("riskNo")).apply(root);
+        select.orderBy(request.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("riskNo")));
+        List<Risk> rows = em.createQuery(select).setFirstResult(request.first()).setMaxResults(request.size())
+                .getResultList();
+        return new Page<>(rows, total);
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<Risk> root, Long assessmentId, PageRequest request) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(root.get("assessment").get("id"), assessmentId));
+        for (String text : List.of("riskNo", "assetName", "threat", "vulnerability")) {
+            String value = request.filter(text);
+            if (value != null) {
+                where.add(like(cb, root.get(text), value));
+            }
+        }
+        String department = request.filter("departmentName");
+        if (department != null) {
+            where.add(like(cb, root.join("department", jakarta.persistence.criteria.JoinType.LEFT).get("name"), department));
+        }
+        enumFilter(request.filter("inherentLevel"), RiskLevel.class).ifPresent(l -> where.add(cb.equal(root.get("inherentLevel"), l)));
+        enumFilter(request.filter("residualLevel"), RiskLevel.class).ifPresent(l -> where.add(cb.equal(root.get("residualLevel"), l)));
+        enumFilter(request.filter("treatment"), Treatment.class).ifPresent(t -> where.add(cb.equal(root.get("treatment"), t)));
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static Predicate like(CriteriaBuilder cb, Expression<String> field, String value) {
+        String escaped = value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return cb.like(cb.lower(field), "%" + escaped + "%", '\\');
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumFilter(String value, Class<E> type) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package jp.isms.workflow.application;
+
+import java.util.Map;
+import java.util.Set;
+import jp.isms.organisation.application.Actor;
+import jp.isms.workflow.domain.ApprovalRecord;
+import jp.isms.workflow.domain.Decision;
+
+/**
+ * What one process contributes to deciding its user tasks: the decisions each task allows, the
+ * variables a decision sets, and the subject (with its content hash) the decision is about.
+ * Each bounded context that owns a process implements it as a CDI bean.
+ */
+public interface DecisionStep {
+
+    boolean covers(String taskDefinitionKey);
+
+    Set<Decision> decisions(String taskDefinitionKey);
+
+    Map<String, Object> variables(String taskDefinitionKey, Decision decision, Actor actor);
+
+    ApprovalRecord.Subject subject(Map<String, Object> processVariables);
+
+    /** True where the person who submitted the work may not decide on it. */
+    boolean independentOfSubmitter(String taskDefinitionKey);
+
+    /** The name of the process variable holding the submitter's username. */
+    String submitterVariable();
+}

@@ -1,0 +1,196 @@
+package jp.isms.processes;
+
+import static jp.isms.processes.RiskAssessmentApproval.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Static checks of {@value RiskAssessmentApproval#RESOURCE} that need no engine:
+ * the Java constants match the model, the model has no async continuations, and the
+ * diagram is complete so that it opens in Camunda Modeler.
+ */
+class RiskAssessmentApprovalModelTest {
+
+    private static BpmnModelInstance model;
+
+    @BeforeAll
+    static void readModel() throws Exception {
+        try (InputStream in = RiskAssessmentApprovalModelTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            assertThat(in).as(RESOURCE + " on the classpath").isNotNull();
+            model = Bpmn.readModelFromStream(in);
+        }
+        Bpmn.validateModel(model);
+    }
+
+    @Test
+    @DisplayName("Process key, name, executable, history time to live")
+    void process_isExecutableWithHistoryTimeToLive() {
+        Process process = model.getModelElementById(PROCESS_KEY);
+        assertThat(process).isNotNull();
+        assertThat(process.getName()).isEqualTo("リスクアセスメント承認");
+        assertThat(process.isExecutable()).isTrue();
+        assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("P3650D");
+        assertThat(model.getModelElementsByType(Process.class)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Every id constant names an element of the expected type and name")
+    void constants_matchModelElements() {
+        assertElement(START_EVENT_SUBMITTED, "提出");
+        assertElement(TASK_REVIEW_BY_CISO, "CISOレビュー");
+        assertElement(GATEWAY_CISO_DECISION, null);
+        assertElement(TASK_APPROVE_RESIDUAL_RISKS, "残留リスクの承認");
+        assertElement(GATEWAY_TOP_MANAGEMENT_DECISION, null);
+        assertElement(SERVICE_TASK_FREEZE_ASSESSMENT, "承認済みとして凍結");
+        assertElement(END_EVENT_APPROVED, "承認済み");
+        assertElement(SERVICE_TASK_RETURN_FOR_REVISION, "差戻し");
+        assertElement(TASK_REVISE_RISK_ASSESSMENT, "修正・再提出");
+        assertElement(SERVICE_TASK_RESUBMIT, "再提出");
+
+        assertThat(model.getModelElementsByType(UserTask.class)).extracting(UserTask::getId)
+                .containsExactlyInAnyOrder(TASK_REVIEW_BY_CISO, TASK_APPROVE_RESIDUAL_RISKS, TASK_REVISE_RISK_ASSESSMENT);
+    }
+
+    @Test
+    @DisplayName("User task attributes match the constants")
+    void userTasks_matchConstants() {
+        assertUserTask(TASK_REVIEW_BY_CISO, GROUP_CISO, FORM_REVIEW_BY_CISO, PRIORITY_REVIEW_BY_CISO, DUE_DAYS_REVIEW_BY_CISO);
+        assertUserTask(TASK_APPROVE_RESIDUAL_RISKS, GROUP_TOP_MANAGEMENT, FORM_APPROVE_RESIDUAL_RISKS,
+                PRIORITY_APPROVE_RESIDUAL_RISKS, DUE_DAYS_APPROVE_RESIDUAL_RISKS);
+        assertUserTask(TASK_REVISE_RISK_ASSESSMENT, GROUP_ISMS_OFFICE, FORM_REVISE_RISK_ASSESSMENT,
+                PRIORITY_REVISE_RISK_ASSESSMENT, DUE_DAYS_REVISE_RISK_ASSESSMENT);
+    }
+
+    @Test
+    @DisplayName("Service tasks call the delegate beans named in the constants")
+    void serviceTasks_useDelegateBeanNames() {
+        Map<String, String> delegates = model.getModelElementsByType(ServiceTask.class).stream()
+                .collect(Collectors.toMap(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression));
+        assertThat(delegates).containsOnly(
+                Map.entry(SERVICE_TASK_FREEZE_ASSESSMENT, "${" + DELEGATE_FREEZE + "}"),
+                Map.entry(SERVICE_TASK_RETURN_FOR_REVISION, "${" + DELEGATE_RETURN_FOR_REVISION + "}"),
+                Map.entry(SERVICE_TASK_RESUBMIT, "${" + DELEGATE_RESUBMIT + "}"));
+    }
+
+    @Test
+    @DisplayName("Gateway conditions use the variable names and decision values of the constants")
+    void conditions_useVariableNamesAndDecisionValues() {
+        assertCondition(FLOW_CISO_APPROVED, GATEWAY_CISO_DECISION, TASK_APPROVE_RESIDUAL_RISKS,
+                "${" + VAR_CISO_DECISION + " == '" + DECISION_APPROVE + "'}");
+        assertCondition(FLOW_CISO_RETURNED, GATEWAY_CISO_DECISION, SERVICE_TASK_RETURN_FOR_REVISION,
+                "${" + VAR_CISO_DECISION + " == '" + DECISION_RETURN + "'}");
+        assertCondition(FLOW_TOP_MANAGEMENT_APPROVED, GATEWAY_TOP_MANAGEMENT_DECISION, SERVICE_TASK_FREEZE_ASSESSMENT,
+                "${" + VAR_TOP_MANAGEMENT_DECISION + " == '" + DECISION_APPROVE + "'}");
+        assertCondition(FLOW_TOP_MANAGEMENT_REJECTED, GATEWAY_TOP_MANAGEMENT_DECISION, SERVICE_TASK_RETURN_FOR_REVISION,
+                "${" + VAR_TOP_MANAGEMENT_DECISION + " == '" + DECISION_REJECT + "'}");
+    }
+
+    @Test
+    @DisplayName("No async continuations: task completion and delegates share one transaction")
+    void noAsyncContinuations() {
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            assertThat(node.isCamundaAsyncBefore()).as("asyncBefore of " + node.getId()).isFalse();
+            assertThat(node.isCamundaAsyncAfter()).as("asyncAfter of " + node.getId()).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("Diagram: a shape for every node, an edge with waypoints for every flow, no overlapping shapes")
+    void diagram_isComplete() {
+        Collection<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class);
+        Collection<BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class);
+
+        assertThat(shapes).extracting(s -> s.getBpmnElement().getId())
+                .containsExactlyInAnyOrderElementsOf(ids(model.getModelElementsByType(FlowNode.class)));
+        assertThat(edges).extracting(e -> e.getBpmnElement().getId())
+                .containsExactlyInAnyOrderElementsOf(ids(model.getModelElementsByType(SequenceFlow.class)));
+        assertThat(edges).allSatisfy(e -> assertThat(e.getWaypoints()).hasSizeGreaterThanOrEqualTo(2));
+
+        List<BpmnShape> list = List.copyOf(shapes);
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                assertThat(overlap(list.get(i).getBounds(), list.get(j).getBounds()))
+                        .as(list.get(i).getId() + " overlaps " + list.get(j).getId())
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("ProcessResources.ALL lists every BPMN/DMN file of the module, and they exist")
+    void processResources_listsEveryModel() throws URISyntaxException {
+        assertThat(ProcessResources.ALL).contains(RESOURCE).doesNotHaveDuplicates();
+        for (String resource : ProcessResources.ALL) {
+            assertThat(getClass().getClassLoader().getResource(resource)).as(resource).isNotNull();
+        }
+        URL folder = getClass().getClassLoader().getResource(ProcessResources.FOLDER);
+        assertThat(folder).isNotNull();
+        String[] files = new File(folder.toURI()).list((dir, name) -> name.endsWith(".bpmn") || name.endsWith(".dmn"));
+        assertThat(ProcessResources.ALL).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(Objects.requireNonNull(files)).map(f -> ProcessResources.FOLDER + f).toList());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void assertElement(String id, String name) {
+        FlowNode node = model.getModelElementById(id);
+        assertThat(node).as("element " + id).isNotNull();
+        if (name != null) {
+            assertThat(node.getName()).as("name of " + id).isEqualTo(name);
+        }
+    }
+
+    private static void assertUserTask(String id, String group, String formKey, int priority, int dueDays) {
+        UserTask task = model.getModelElementById(id);
+        assertThat(task.getCamundaCandidateGroups()).isEqualTo(group);
+        assertThat(task.getCamundaFormKey()).isEqualTo(formKey);
+        assertThat(task.getCamundaPriority()).isEqualTo(String.valueOf(priority));
+        assertThat(task.getCamundaDueDate()).isEqualTo("${dateTime().plusDays(" + dueDays + ").toDate()}");
+        assertThat(task.getCamundaAssignee()).isNull();
+    }
+
+    private static void assertCondition(String flowId, String source, String target, String expression) {
+        SequenceFlow flow = model.getModelElementById(flowId);
+        assertThat(flow).as("flow " + flowId).isNotNull();
+        assertThat(flow.getSource().getId()).isEqualTo(source);
+        assertThat(flow.getTarget().getId()).isEqualTo(target);
+        ConditionExpression condition = flow.getConditionExpression();
+        assertThat(condition).as("condition of " + flowId).isNotNull();
+        assertThat(condition.getTextContent().trim()).isEqualTo(expression);
+    }
+
+    private static List<String> ids(Collection<? extends BaseElement> elements) {
+        return elements.stream().map(BaseElement::getId).toList();
+    }
+
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+}

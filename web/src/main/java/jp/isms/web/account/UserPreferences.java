@@ -1,0 +1,61 @@
+package jp.isms.web.account;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import jp.isms.organisation.application.AccountService;
+import jp.isms.shared.application.Messages;
+import jp.isms.web.faces.Ui;
+import jp.isms.web.security.CurrentUser;
+
+/**
+ * The language of this session's screens. Japanese until the user signs in; then the user's own
+ * choice from the database; a switch is stored for the next login too.
+ */
+@Named
+@SessionScoped
+public class UserPreferences implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccountService accounts;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = currentUser.signedIn() ? currentUser.actor().locale() : Messages.JAPANESE;
+        }
+        return locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public String getTimeZone() {
+        return "Asia/Tokyo";
+    }
+
+    public void switchTo(String language) {
+        Locale wanted = Messages.supported(Locale.forLanguageTag(language));
+        if (currentUser.signedIn() && Ui.attempt(() -> accounts.switchLanguage(currentUser.actor().username(), wanted.getLanguage()))) {
+            locale = wanted;
+        } else if (!currentUser.signedIn()) {
+            locale = wanted;
+        }
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
+    }
+
+    /** After sign-in the user's stored choice wins over what the login page showed. */
+    void signedIn() {
+        locale = null;
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrator's screens: user accounts. */
+package jp.isms.web.admin;

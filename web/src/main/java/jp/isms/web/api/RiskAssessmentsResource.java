@@ -1,0 +1,129 @@
+package jp.isms.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import jp.isms.risk.application.AssessmentView;
+import jp.isms.risk.application.RiskAssessmentApprovalService;
+import jp.isms.risk.application.RiskRegister;
+import jp.isms.risk.application.RiskRow;
+import jp.isms.risk.domain.RiskChange;
+import jp.isms.risk.domain.Treatment;
+import jp.isms.shared.application.Page;
+import jp.isms.shared.application.PageRequest;
+import jp.isms.shared.domain.IsmsException;
+import jp.isms.web.security.CurrentUser;
+
+/** Risk assessments: their versions and decisions, their risks, and starting their approval. */
+@Path("/risk-assessments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RiskAssessmentsResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    RiskRegister register;
+
+    @Inject
+    RiskAssessmentApprovalService approvals;
+
+    public record NewAssessmentJson(String businessKey, String title) {
+    }
+
+    public record RiskJson(String department, String assetName, String threat, String vulnerability,
+            Integer likelihood, Integer impact, String treatment, String treatmentPlan, Integer residualLikelihood,
+            Integer residualImpact) {
+
+        RiskChange change() {
+            Treatment option;
+            try {
+                option = treatment == null ? null : Treatment.valueOf(treatment.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw IsmsException.invalid("validation.required", "risk.treatment");
+            }
+            return new RiskChange(assetName, threat, vulnerability, number(likelihood, "risk.likelihood"),
+                    number(impact, "risk.impact"), option, treatmentPlan, number(residualLikelihood, "risk.residualLikelihood"),
+                    number(residualImpact, "risk.residualImpact"));
+        }
+
+        private static int number(Integer value, String field) {
+            if (value == null) {
+                throw IsmsException.invalid("validation.required", field);
+            }
+            return value;
+        }
+    }
+
+    public record ApprovalJson(String comment) {
+    }
+
+    @POST
+    public Response create(NewAssessmentJson body) {
+        if (body == null) {
+            throw IsmsException.invalid("error.badRequest");
+        }
+        AssessmentView view = register.createAssessment(currentUser.actor(), body.businessKey(), body.title());
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @GET
+    @Path("/{key}")
+    public AssessmentView get(@PathParam("key") String key, @QueryParam("version") Integer version) {
+        return register.view(currentUser.actor(), key, version)
+                .orElseThrow(() -> IsmsException.notFound("risk.assessment.unknown", key));
+    }
+
+    @GET
+    @Path("/{key}/risks")
+    public Response risks(@PathParam("key") String key, @QueryParam("version") Integer version,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max,
+            @QueryParam("sort") @DefaultValue("riskNo") String sort, @QueryParam("asc") @DefaultValue("true") boolean asc,
+            @QueryParam("residualLevel") String residualLevel) {
+        AssessmentView view = get(key, version);
+        Map<String, String> filters = residualLevel == null ? Map.of() : Map.of("residualLevel", residualLevel);
+        Page<RiskRow> page = register.risks(currentUser.actor(), view.id(), new PageRequest(first, max, sort, asc, filters));
+        List<RiskRow> rows = page.rows();
+        return Response.ok(rows).header("X-Total-Count", page.total()).build();
+    }
+
+    @POST
+    @Path("/{key}/risks")
+    public Response addRisk(@PathParam("key") String key, RiskJson body) {
+        if (body == null) {
+            throw IsmsException.invalid("error.badRequest");
+        }
+        String riskNo = register.addRisk(currentUser.actor(), key, body.department(), body.change());
+        return Response.status(Response.Status.CREATED).entity(Map.of("riskNo", riskNo)).build();
+    }
+
+    @PUT
+    @Path("/{key}/risks/{riskNo}")
+    public Map<String, Integer> reviseRisk(@PathParam("key") String key, @PathParam("riskNo") String riskNo, RiskJson body) {
+        if (body == null) {
+            throw IsmsException.invalid("error.badRequest");
+        }
+        return Map.of("version", register.reviseRisk(currentUser.actor(), key, riskNo, body.change()));
+    }
+
+    @POST
+    @Path("/{key}/approval")
+    public Response startApproval(@PathParam("key") String key, ApprovalJson body) {
+        String processInstanceId = approvals.submit(currentUser.actor(), key, body == null ? null : body.comment());
+        return Response.status(Response.Status.CREATED).entity(Map.of("processInstanceId", processInstanceId)).build();
+    }
+}
