@@ -124,7 +124,7 @@ public class AppUser {
     }
 
     public void switchLanguage(String newLanguage) {
-        if (!SUPPORTED_LANGUAGES.contains(newLanguage)) {
+        if (newLanguage == null || !SUPPORTED_LANGUAGES.contains(newLanguage)) {
             throw IsmsException.invalid("user.language.unsupported", newLanguage);
         }
         language = newLanguage;

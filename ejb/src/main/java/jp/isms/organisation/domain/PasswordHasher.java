@@ -38,10 +38,15 @@ public final class PasswordHasher {
         if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
             return false;
         }
-        int iterations = Integer.parseInt(parts[1]);
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+        try {
+            int iterations = Integer.parseInt(parts[1]);
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return iterations > 0 && MessageDigest.isEqual(expected, derive(password, salt, iterations));
+        } catch (IllegalArgumentException damagedHash) {
+            // A damaged stored hash must behave like a wrong password, never like a server error.
+            return false;
+        }
     }
 
     private static String encode(int iterations, byte[] salt, byte[] hash) {

@@ -95,27 +95,33 @@ public class Risk {
         return new Risk(newVersion, riskNo, department, values());
     }
 
+    /** Checks everything first and only then assigns, so a refused change leaves the risk as it was. */
     void apply(RiskChange change) {
-        this.assetName = required(change.assetName(), "risk.assetName");
-        this.threat = required(change.threat(), "risk.threat");
-        this.vulnerability = required(change.vulnerability(), "risk.vulnerability");
+        String newAsset = required(change.assetName(), "risk.assetName");
+        String newThreat = required(change.threat(), "risk.threat");
+        String newVulnerability = required(change.vulnerability(), "risk.vulnerability");
         if (change.treatment() == null) {
             throw IsmsException.invalid("validation.required", "risk.treatment");
         }
-        this.inherentScore = RiskMatrix.score(change.likelihood(), change.impact());
-        this.residualScore = RiskMatrix.score(change.residualLikelihood(), change.residualImpact());
-        if (residualScore > inherentScore) {
+        int newInherent = RiskMatrix.score(change.likelihood(), change.impact());
+        int newResidual = RiskMatrix.score(change.residualLikelihood(), change.residualImpact());
+        if (newResidual > newInherent) {
             throw IsmsException.invalid("risk.residualAboveInherent");
         }
+        this.assetName = newAsset;
+        this.threat = newThreat;
+        this.vulnerability = newVulnerability;
         this.likelihood = change.likelihood();
         this.impact = change.impact();
-        this.inherentLevel = RiskMatrix.level(inherentScore);
+        this.inherentScore = newInherent;
+        this.inherentLevel = RiskMatrix.level(newInherent);
         this.treatment = change.treatment();
         this.treatmentPlan = change.treatmentPlan() == null || change.treatmentPlan().isBlank() ? null
                 : change.treatmentPlan().trim();
         this.residualLikelihood = change.residualLikelihood();
         this.residualImpact = change.residualImpact();
-        this.residualLevel = RiskMatrix.level(residualScore);
+        this.residualScore = newResidual;
+        this.residualLevel = RiskMatrix.level(newResidual);
     }
 
     public RiskChange values() {

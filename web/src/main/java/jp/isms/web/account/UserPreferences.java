@@ -44,14 +44,20 @@ public class UserPreferences implements Serializable {
         return "Asia/Tokyo";
     }
 
-    public void switchTo(String language) {
+    /**
+     * Switches and reloads the page (keeping its view parameters), so everything on it, including
+     * what the services render, comes in the new language.
+     */
+    public String switchTo(String language) {
         Locale wanted = Messages.supported(Locale.forLanguageTag(language));
-        if (currentUser.signedIn() && Ui.attempt(() -> accounts.switchLanguage(currentUser.actor().username(), wanted.getLanguage()))) {
-            locale = wanted;
-        } else if (!currentUser.signedIn()) {
-            locale = wanted;
+        if (currentUser.signedIn()
+                && !Ui.attempt(() -> accounts.switchLanguage(currentUser.actor().username(), wanted.getLanguage()))) {
+            return null;
         }
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
+        locale = wanted;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** After sign-in the user's stored choice wins over what the login page showed. */

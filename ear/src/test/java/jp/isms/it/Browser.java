@@ -1,0 +1,101 @@
+package jp.isms.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver: nothing is downloaded. Every step
+ * can leave a numbered screenshot under target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path screenshots;
+    private int shot;
+
+    Browser() {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1440,1000", "--lang=ja");
+        driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    }
+
+    void open(String path) {
+        driver.get(Api.baseUrl() + path);
+    }
+
+    void login(String user, String password) {
+        open("/login.xhtml");
+        type(By.id("login:username"), user);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        waitFor(By.id("who"));
+    }
+
+    void logout() {
+        click(By.id("nav:logout"));
+        waitFor(By.id("login:username"));
+    }
+
+    void type(By field, String text) {
+        WebElement element = waitFor(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    WebElement waitFor(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    void waitForText(By target, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+    }
+
+    String text(By target) {
+        return waitFor(target).getText();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves the page as NN-name.png and returns its path. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(String.format("%02d-%s.png", ++shot, name));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

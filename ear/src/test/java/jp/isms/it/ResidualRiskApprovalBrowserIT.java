@@ -1,0 +1,144 @@
+package jp.isms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The demo company's people approve the residual risks of RA-2026-01 through the real screens:
+ * the top manager rejects with a comment, the ISMS office reads it and resubmits, the CISO and the
+ * top manager approve, and the register shows the frozen, approved list with its history.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ResidualRiskApprovalBrowserIT {
+
+    private static final String DEMO = "demo-password";
+    private static final String KEY = "RA-2026-01";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    @Test
+    void rejectResubmitAndApproveTheResidualRisksFromTheInbox() {
+        // The ISMS office submits the demo assessment from the register.
+        browser.login("office", DEMO);
+        browser.screenshot("office-inbox");
+        browser.click(By.id("nav:registerLink"));
+        assertThat(browser.text(By.id("businessKey"))).isEqualTo(KEY);
+        assertThat(browser.text(By.id("status"))).isEqualTo("作成中");
+        assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("12");
+        browser.screenshot("office-register-draft");
+        browser.click(By.id("register:submitForApproval"));
+        browser.type(By.id("submitForm:submissionComment"), "2026年度のリスクアセスメントです。ご確認ください。");
+        browser.click(By.id("submitForm:confirmSubmit"));
+        browser.waitForText(By.id("status"), "承認手続き中");
+        browser.screenshot("office-submitted");
+        browser.logout();
+
+        // The CISO reviews and approves.
+        approveAs("ciso", "CISOレビュー", "内容を確認しました。トップマネジメントの承認へ進めます。");
+
+        // The top manager opens the approval from the inbox and sees what is being approved.
+        browser.login("top", DEMO);
+        openTask("残留リスクの承認");
+        assertThat(browser.text(By.id("latestCommentText"))).contains("内容を確認しました");
+        assertThat(browser.driver().findElements(By.cssSelector("#task\\:risks_data tr"))).hasSize(12);
+        assertThat(browser.text(By.id("task:risks_data"))).contains("顧客管理システム (CRM)").contains("高");
+        assertThat(rows(By.id("task:history_data"))).hasSize(2);
+        browser.screenshot("top-approval-form");
+        // Rejecting without a reason is refused, with a message in Japanese, and nothing changes.
+        browser.click(By.id("task:reject"));
+        browser.waitForText(By.id("messages"), "理由をコメントに入力してください");
+        browser.screenshot("top-reject-without-comment");
+        browser.type(By.id("task:comment"), "外部委託先のリスク移転の根拠が不足しています。追記してください。");
+        browser.click(By.id("task:reject"));
+        browser.waitForText(By.id("messages"), "却下");
+        browser.screenshot("top-rejected");
+        browser.logout();
+
+        // The ISMS office sees the comment and resubmits.
+        browser.login("office", DEMO);
+        openTask("修正・再提出");
+        assertThat(browser.text(By.id("latestCommentText"))).contains("リスク移転の根拠が不足");
+        browser.screenshot("office-sees-rejection");
+        browser.type(By.id("task:comment"), "委託契約の秘密保持条項とサイバー保険の証跡を追記しました。");
+        browser.click(By.id("task:resubmit"));
+        browser.waitForText(By.id("messages"), "再提出");
+        browser.logout();
+
+        // The CISO approves again; the top manager approves, this time in English.
+        approveAs("ciso", "CISOレビュー", "追記を確認しました。");
+        browser.login("top", DEMO);
+        browser.click(By.id("nav:en"));
+        browser.waitForText(By.cssSelector("h1"), "Inbox");
+        openTask("Approve residual risks");
+        browser.type(By.id("task:comment"), "Approved. The residual risks are accepted.");
+        browser.click(By.id("task:approve"));
+        browser.waitForText(By.id("messages"), "Approved");
+        browser.screenshot("top-approved-english");
+        browser.logout();
+        browser.login("top", DEMO);
+        assertThat(browser.text(By.cssSelector("h1"))).as("the language choice is remembered").isEqualTo("Inbox");
+        browser.logout();
+
+        // The register shows the approved, frozen list with the decision history.
+        browser.login("office", DEMO);
+        browser.click(By.id("nav:registerLink"));
+        browser.waitForText(By.id("status"), "承認済み");
+        List<WebElement> history = rows(By.id("register:history_data"));
+        assertThat(history).hasSize(6);
+        assertThat(history.get(2).getText()).contains("却下").contains("山田 太郎").contains("リスク移転の根拠が不足");
+        assertThat(history.get(5).getText()).contains("承認").contains("トップマネジメント");
+        assertThat(browser.text(By.cssSelector(".approved-hash"))).containsPattern("[0-9a-f]{64}");
+        browser.screenshot("office-register-approved");
+    }
+
+    private void approveAs(String user, String taskName, String comment) {
+        browser.login(user, DEMO);
+        openTask(taskName);
+        browser.screenshot(user + "-review-form");
+        browser.type(By.id("task:comment"), comment);
+        browser.click(By.id("task:approve"));
+        browser.waitFor(By.id("inbox:tasks"));
+        browser.logout();
+    }
+
+    private void openTask(String taskName) {
+        WebElement table = browser.waitFor(By.id("inbox:tasks_data"));
+        WebElement row = table.findElements(By.cssSelector("tr")).stream()
+                .filter(r -> r.getText().contains(taskName) && r.getText().contains(KEY)).findFirst()
+                .orElseThrow(() -> new AssertionError("no task '" + taskName + "' in the inbox: " + table.getText()));
+        browser.screenshot("inbox-with-" + taskName.replace(' ', '-'));
+        row.findElement(By.cssSelector(".open-task")).click();
+        browser.waitFor(By.id("task:comment"));
+    }
+
+    private List<WebElement> rows(By tableBody) {
+        return browser.waitFor(tableBody).findElements(By.cssSelector("tr"));
+    }
+}
