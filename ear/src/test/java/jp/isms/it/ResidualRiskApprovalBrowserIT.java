@@ -45,6 +45,14 @@ class ResidualRiskApprovalBrowserIT {
 
     @Test
     void rejectResubmitAndApproveTheResidualRisksFromTheInbox() {
+        // A wrong password gets one clear message that does not say which part was wrong.
+        browser.open("/login.xhtml");
+        browser.type(By.id("login:username"), "office");
+        browser.type(By.id("login:password"), "not-the-password");
+        browser.click(By.id("login:submit"));
+        browser.waitForText(By.id("login:messages"), "ユーザー名またはパスワードが正しくありません");
+        browser.screenshot("login-wrong-password");
+
         // The ISMS office submits the demo assessment from the register.
         browser.login("office", DEMO);
         browser.screenshot("office-inbox");
@@ -60,8 +68,19 @@ class ResidualRiskApprovalBrowserIT {
         browser.screenshot("office-submitted");
         browser.logout();
 
-        // The CISO reviews and approves.
-        approveAs("ciso", "CISOレビュー", "内容を確認しました。トップマネジメントの承認へ進めます。");
+        // The CISO opens the review, but approves it through the API meanwhile (another window):
+        // the stale form then says so instead of recording a second decision.
+        browser.login("ciso", DEMO);
+        openTask("CISOレビュー");
+        String reviewId = Fixture.taskId(Api.as("ciso", DEMO), KEY);
+        assertThat(Api.as("ciso", DEMO).post("/tasks/" + reviewId + "/complete",
+                java.util.Map.of("decision", "approve", "comment", "内容を確認しました。トップマネジメントの承認へ進めます。"))
+                .status()).isEqualTo(204);
+        browser.type(By.id("task:comment"), "二重に承認しようとしています");
+        browser.click(By.id("task:approve"));
+        browser.waitForText(By.id("messages"), "既に完了しています");
+        browser.screenshot("ciso-stale-form");
+        browser.logout();
 
         // The top manager opens the approval from the inbox and sees what is being approved.
         browser.login("top", DEMO);
