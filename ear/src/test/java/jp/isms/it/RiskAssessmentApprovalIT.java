@@ -225,6 +225,29 @@ class RiskAssessmentApprovalIT {
     }
 
     @Test
+    void aClaimedTaskIsReservedForItsAssigneeUntilUnclaimed() {
+        Api secondCiso = fixture.user("ciso2", "ciso");
+        office.post("/risk-assessments/" + key + "/approval", Map.of());
+        String review = Fixture.taskId(ciso, key);
+        JsonNode before = ciso.get("/tasks/counts").body();
+
+        assertThat(ciso.post("/tasks/" + review + "/claim", null).status()).isEqualTo(204);
+        JsonNode after = ciso.get("/tasks/counts").body();
+        assertThat(after.get("mine").asLong()).isEqualTo(before.get("mine").asLong() + 1);
+        assertThat(after.get("unclaimed").asLong()).isEqualTo(before.get("unclaimed").asLong() - 1);
+        assertThat(Fixture.taskId(secondCiso, key)).as("a claimed task leaves the others' inboxes").isNull();
+        Api.Reply taken = secondCiso.post("/tasks/" + review + "/complete", Map.of("decision", "approve"));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.error()).isEqualTo("task.claimedByOther");
+        assertThat(secondCiso.post("/tasks/" + review + "/unclaim", null).status()).isEqualTo(403);
+
+        assertThat(ciso.post("/tasks/" + review + "/unclaim", null).status()).isEqualTo(204);
+        complete(secondCiso, review, "approve", null);
+        assertThat(lastDecision(office.get("/risk-assessments/" + key).body()).get("actorUsername").asText())
+                .isEqualTo(Fixture.username(secondCiso));
+    }
+
+    @Test
     void theRegisterIsPagedSortedAndFilteredByTheServer() {
         Api.Reply page = office.get("/risk-assessments/" + key + "/risks?max=2&sort=residualScore&asc=false");
         assertThat(page.status()).isEqualTo(200);

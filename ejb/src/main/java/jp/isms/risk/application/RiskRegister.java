@@ -89,13 +89,7 @@ public class RiskRegister {
      */
     public int reviseRisk(Actor actor, String businessKey, String riskNo, RiskChange change) {
         actor.require(Role.ISMS_OFFICE);
-        RiskAssessment latest = assessments.latest(businessKey)
-                .orElseThrow(() -> IsmsException.notFound("risk.assessment.unknown", businessKey));
-        RiskAssessment target = latest;
-        if (latest.getStatus().frozen()) {
-            target = latest.startNextVersion();
-            assessments.add(target);
-        }
+        RiskAssessment target = versionToEdit(businessKey);
         target.reviseRisk(riskNo, change);
         assessments.flush();
         return target.getVersion();
@@ -103,19 +97,25 @@ public class RiskRegister {
 
     public String addRisk(Actor actor, String businessKey, String departmentCode, RiskChange values) {
         actor.require(Role.ISMS_OFFICE);
-        RiskAssessment latest = assessments.latest(businessKey)
-                .orElseThrow(() -> IsmsException.notFound("risk.assessment.unknown", businessKey));
-        RiskAssessment target = latest;
-        if (latest.getStatus().frozen()) {
-            target = latest.startNextVersion();
-            assessments.add(target);
-        }
         Department department = departmentCode == null || departmentCode.isBlank() ? null
                 : departments.findByCode(departmentCode)
                         .orElseThrow(() -> IsmsException.invalid("user.department.unknown", departmentCode));
+        RiskAssessment target = versionToEdit(businessKey);
         String riskNo = target.addRisk(department, values).getRiskNo();
         assessments.flush();
         return riskNo;
+    }
+
+    /** The newest version, or a new draft after it when the newest is frozen by its approval. */
+    private RiskAssessment versionToEdit(String businessKey) {
+        RiskAssessment latest = assessments.latest(businessKey)
+                .orElseThrow(() -> IsmsException.notFound("risk.assessment.unknown", businessKey));
+        if (!latest.getStatus().frozen()) {
+            return latest;
+        }
+        RiskAssessment next = latest.startNextVersion();
+        assessments.add(next);
+        return next;
     }
 
     AssessmentView viewOf(RiskAssessment a) {

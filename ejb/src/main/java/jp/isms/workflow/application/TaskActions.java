@@ -16,7 +16,8 @@ import jp.isms.workflow.domain.ApprovalRecord;
 import jp.isms.workflow.domain.Decision;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -66,6 +67,10 @@ public class TaskActions {
     }
 
     public void claim(Actor actor, String taskId) {
+        raced(() -> doClaim(actor, taskId));
+    }
+
+    private void doClaim(Actor actor, String taskId) {
         Task task = openTask(taskId);
         authorize(actor, task, true);
         if (task.getAssignee() != null) {
@@ -74,18 +79,24 @@ public class TaskActions {
             }
             throw IsmsException.conflict("task.claimedByOther", task.getAssignee());
         }
-        engine(() -> taskService.claim(taskId, actor.username()));
+        taskService.claim(taskId, actor.username());
     }
 
     public void unclaim(Actor actor, String taskId) {
-        Task task = openTask(taskId);
-        if (!actor.username().equals(task.getAssignee())) {
-            throw IsmsException.forbidden("task.notYours");
-        }
-        engine(() -> taskService.setAssignee(taskId, null));
+        raced(() -> {
+            Task task = openTask(taskId);
+            if (!actor.username().equals(task.getAssignee())) {
+                throw IsmsException.forbidden("task.notYours");
+            }
+            taskService.setAssignee(taskId, null);
+        });
     }
 
     public void complete(Actor actor, String taskId, String decisionValue, String comment) {
+        raced(() -> doComplete(actor, taskId, decisionValue, comment));
+    }
+
+    private void doComplete(Actor actor, String taskId, String decisionValue, String comment) {
         Task task = openTask(taskId);
         String role = authorize(actor, task, true);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
@@ -107,12 +118,10 @@ public class TaskActions {
         }
         approvalLog.append(new ApprovalRecord(step.subject(variables), task.getProcessInstanceId(), taskKey, decision,
                 actor.username(), actor.displayName(), role, comment));
-        engine(() -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(taskId, actor.username());
-            }
-            taskService.complete(taskId, step.variables(taskKey, decision, actor));
-        });
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, actor.username());
+        }
+        taskService.complete(taskId, step.variables(taskKey, decision, actor));
     }
 
     /** The task if it is open; otherwise why not, in words the user understands. */
@@ -154,17 +163,17 @@ public class TaskActions {
     }
 
     /**
-     * The engine reports a race (another person claimed or completed the task between our check
-     * and our write) as optimistic locking or a missing task; to the user both mean the same.
+     * Another person may claim or complete the task between any two of our reads and writes. The
+     * engine reports that as optimistic locking, an already claimed task, or a task it can no longer
+     * find; to the user all of them mean the same. Whatever the race, the transaction rolls back.
      */
-    private static void engine(Runnable action) {
+    private static void raced(Runnable action) {
         try {
             action.run();
-        } catch (OptimisticLockingException e) {
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             throw IsmsException.conflict("task.concurrentlyCompleted");
-        } catch (ProcessEngineException e) {
-            if (e.getMessage() != null && (e.getMessage().contains("Cannot find task")
-                    || e.getMessage().contains("already claimed"))) {
+        } catch (NullValueException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
                 throw IsmsException.conflict("task.concurrentlyCompleted");
             }
             throw e;

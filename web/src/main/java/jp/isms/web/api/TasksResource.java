@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import jp.isms.shared.application.Page;
 import jp.isms.shared.application.PageRequest;
+import jp.isms.workflow.application.InboxCounts;
 import jp.isms.workflow.application.InboxFilter;
 import jp.isms.workflow.application.InboxService;
 import jp.isms.workflow.application.TaskActions;
@@ -72,6 +73,13 @@ public class TasksResource {
         Page<TaskRow> page = inbox.page(currentUser.actor(), which, new PageRequest(first, max, sort, asc, filters));
         List<TaskJson> rows = page.rows().stream().map(TaskJson::of).toList();
         return Response.ok(rows).header("X-Total-Count", page.total()).build();
+    }
+
+    /** How many tasks the caller has in each state of the inbox. */
+    @GET
+    @Path("/counts")
+    public InboxCounts counts() {
+        return inbox.counts(currentUser.actor());
     }
 
     @POST

@@ -52,8 +52,9 @@ public class IsmsAuthenticationMechanism implements HttpAuthenticationMechanism 
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            request.changeSessionId();
-            request.getSession(true).setAttribute(SESSION_IDENTITY,
+            request.getSession(true);
+            request.changeSessionId(); // a new id after login: no session fixation
+            request.getSession().setAttribute(SESSION_IDENTITY,
                     new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
         }
