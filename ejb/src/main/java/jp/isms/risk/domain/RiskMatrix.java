@@ -4,7 +4,7 @@ import jp.isms.shared.domain.IsmsException;
 
 /**
  * The default method of the walking skeleton: likelihood × impact on a 5 × 5 grid.
- * Scores 1–6 are low, 8–12 medium, 15–25 high. A configurable method with a DMN table replaces
+ * Scores 1–6 are low, 7–14 medium (8, 9, 10 and 12 occur), 15–25 high. A configurable method with a DMN table replaces
  * the thresholds in a later issue; every assessment keeps the scores it was approved with.
  */
 public final class RiskMatrix {

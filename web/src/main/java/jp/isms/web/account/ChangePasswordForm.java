@@ -32,6 +32,7 @@ public class ChangePasswordForm {
         }
         if (Ui.attempt(() -> accounts.changePassword(currentUser.actor().username(), currentPassword, newPassword))) {
             Ui.info("password.changed");
+            Ui.keepForRedirect();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/app/inbox.xhtml");
         }

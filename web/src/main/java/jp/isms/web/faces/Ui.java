@@ -1,10 +1,12 @@
 package jp.isms.web.faces;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import jp.isms.shared.application.Messages;
 import jp.isms.web.Failure;
+import jp.isms.web.account.UserPreferences;
 
 /** Messages on screens, in the language of the current view. */
 public final class Ui {
@@ -12,8 +14,12 @@ public final class Ui {
     private Ui() {
     }
 
+    /**
+     * The user's language. Not the view root's: before the render phase (a view action, a
+     * validation) that still holds the browser's language, not the user's choice.
+     */
     public static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return CDI.current().select(UserPreferences.class).get().getLocale();
     }
 
     public static String text(String key, Object... args) {
@@ -41,7 +47,11 @@ public final class Ui {
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(severity, text, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     /** Runs a use case; a failure becomes a message instead of an error page. Returns true on success. */

@@ -64,6 +64,7 @@ public class ApprovalTaskForm implements Serializable {
         }
         if (Ui.attempt(() -> tasks.complete(currentUser.actor(), taskId, decision, comment))) {
             Ui.info("task.decisionRecorded", Ui.text("decision." + Decision.parse(decision).orElseThrow().name()));
+            Ui.keepForRedirect();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/app/inbox.xhtml");
         }
