@@ -13,17 +13,25 @@ import java.util.List;
  * ProcessResources.ALL.forEach(deployment::addClasspathResource);
  * deployment.deploy();
  * }</pre>
- * When a model is added to {@code src/main/resources/processes/}, add it here as well
- * (a test fails if a model file is missing from this list).
+ * BPMN processes live in {@value #FOLDER}, DMN decisions in {@value #DECISIONS_FOLDER}
+ * (both under {@code src/main/resources/}). When a model is added to one of {@link #FOLDERS},
+ * add it here as well (a test fails if a model file is missing from this list).
  */
 public final class ProcessResources {
 
-    /** Folder (classpath prefix) holding all process models of this module. */
+    /** Folder (classpath prefix) holding the BPMN process models of this module. */
     public static final String FOLDER = "processes/";
+
+    /** Folder (classpath prefix) holding the DMN decision models of this module. */
+    public static final String DECISIONS_FOLDER = "decisions/";
+
+    /** Every folder that holds models; no model lives anywhere else. */
+    public static final List<String> FOLDERS = List.of(FOLDER, DECISIONS_FOLDER);
 
     /** Every BPMN/DMN resource of this module, as classpath resource names. */
     public static final List<String> ALL = List.of(
-            RiskAssessmentApproval.RESOURCE);
+            RiskAssessmentApproval.RESOURCE,
+            RiskLevelDecision.RESOURCE);
 
     private ProcessResources() {
     }

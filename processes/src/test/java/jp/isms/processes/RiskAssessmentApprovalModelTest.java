@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -143,17 +143,35 @@ class RiskAssessmentApprovalModelTest {
     }
 
     @Test
-    @DisplayName("ProcessResources.ALL lists every BPMN/DMN file of the module, and they exist")
-    void processResources_listsEveryModel() throws URISyntaxException {
-        assertThat(ProcessResources.ALL).contains(RESOURCE).doesNotHaveDuplicates();
+    @DisplayName("ProcessResources.ALL lists every BPMN/DMN file of the module, each in its folder, and they exist")
+    void processResources_listsEveryModel() throws Exception {
+        assertThat(ProcessResources.ALL).contains(RESOURCE, RiskLevelDecision.RESOURCE).doesNotHaveDuplicates();
         for (String resource : ProcessResources.ALL) {
             assertThat(getClass().getClassLoader().getResource(resource)).as(resource).isNotNull();
         }
-        URL folder = getClass().getClassLoader().getResource(ProcessResources.FOLDER);
-        assertThat(folder).isNotNull();
-        String[] files = new File(folder.toURI()).list((dir, name) -> name.endsWith(".bpmn") || name.endsWith(".dmn"));
-        assertThat(ProcessResources.ALL).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(Objects.requireNonNull(files)).map(f -> ProcessResources.FOLDER + f).toList());
+        assertThat(ProcessResources.ALL).allSatisfy(resource -> assertThat(resource).satisfiesAnyOf(
+                r -> assertThat(r).startsWith(ProcessResources.FOLDER).endsWith(".bpmn"),
+                r -> assertThat(r).startsWith(ProcessResources.DECISIONS_FOLDER).endsWith(".dmn")));
+
+        // every model file anywhere in this module's classes, not only in the known folders
+        Path classes = null;
+        for (String folder : ProcessResources.FOLDERS) {
+            URL url = getClass().getClassLoader().getResource(folder);
+            assertThat(url).as(folder + " on the classpath").isNotNull();
+            Path root = Path.of(url.toURI()).getParent();
+            assertThat(classes == null || classes.equals(root)).as("all folders in one classes directory").isTrue();
+            classes = root;
+        }
+        Path root = classes;
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".dmn"))
+                    .map(f -> root.relativize(f).toString().replace(File.separatorChar, '/'))
+                    .toList();
+        }
+        assertThat(files).as("model files in " + root).isNotEmpty();
+        assertThat(ProcessResources.ALL).containsExactlyInAnyOrderElementsOf(files);
     }
 
     // ------------------------------------------------------------------ helpers
