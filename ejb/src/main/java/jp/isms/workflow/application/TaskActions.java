@@ -17,7 +17,7 @@ import jp.isms.workflow.domain.Decision;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -67,7 +67,7 @@ public class TaskActions {
     }
 
     public void claim(Actor actor, String taskId) {
-        raced(() -> doClaim(actor, taskId));
+        raced(taskId, () -> doClaim(actor, taskId));
     }
 
     private void doClaim(Actor actor, String taskId) {
@@ -83,7 +83,7 @@ public class TaskActions {
     }
 
     public void unclaim(Actor actor, String taskId) {
-        raced(() -> {
+        raced(taskId, () -> {
             Task task = openTask(taskId);
             if (!actor.username().equals(task.getAssignee())) {
                 throw IsmsException.forbidden("task.notYours");
@@ -93,7 +93,7 @@ public class TaskActions {
     }
 
     public void complete(Actor actor, String taskId, String decisionValue, String comment) {
-        raced(() -> doComplete(actor, taskId, decisionValue, comment));
+        raced(taskId, () -> doComplete(actor, taskId, decisionValue, comment));
     }
 
     private void doComplete(Actor actor, String taskId, String decisionValue, String comment) {
@@ -154,6 +154,10 @@ public class TaskActions {
         if (assignee && (!toAct || candidateGroups.isEmpty())) {
             return "assignee";
         }
+        if (!stillOpen(task.getId())) {
+            // Its links vanished with it: someone completed it after we read it.
+            throw IsmsException.conflict("task.concurrentlyCompleted");
+        }
         throw IsmsException.forbidden("task.notCandidate");
     }
 
@@ -164,19 +168,23 @@ public class TaskActions {
 
     /**
      * Another person may claim or complete the task between any two of our reads and writes. The
-     * engine reports that as optimistic locking, an already claimed task, or a task it can no longer
-     * find; to the user all of them mean the same. Whatever the race, the transaction rolls back.
+     * engine reports that as optimistic locking, an already claimed task, or a task or execution it
+     * can no longer find; to the user all of them mean the same. The transaction rolls back.
      */
-    private static void raced(Runnable action) {
+    private void raced(String taskId, Runnable action) {
         try {
             action.run();
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             throw IsmsException.conflict("task.concurrentlyCompleted");
-        } catch (NullValueException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
+        } catch (ProcessEngineException e) {
+            if (!stillOpen(taskId)) {
                 throw IsmsException.conflict("task.concurrentlyCompleted");
             }
             throw e;
         }
+    }
+
+    private boolean stillOpen(String taskId) {
+        return taskId != null && taskService.createTaskQuery().taskId(taskId).count() > 0;
     }
 }
