@@ -1,190 +1,76 @@
 package jp.isms.workflow.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import jp.isms.organisation.application.Actor;
 import jp.isms.shared.domain.IsmsException;
-import jp.isms.workflow.domain.ApprovalLog;
-import jp.isms.workflow.domain.ApprovalRecord;
 import jp.isms.workflow.domain.Decision;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 
 /**
- * Claim, unclaim and decide. A decision is written to the approval log and the task is completed
- * in one JTA transaction together with whatever the process then does to the domain: all of it
- * commits, or none of it.
+ * Claim, unclaim and decide, for the screens and the API alike. Each call runs in its own
+ * transaction ({@link TaskWork}); this class stays outside it so that, once a race has rolled the
+ * transaction back, it can still look at the task afresh and tell the user what happened.
  */
 @ApplicationScoped
-@Transactional
 public class TaskActions {
 
     static final int MAX_COMMENT = 4000;
 
     @Inject
-    TaskService taskService;
-
-    @Inject
-    RuntimeService runtimeService;
-
-    @Inject
-    HistoryService historyService;
-
-    @Inject
-    ApprovalLog approvalLog;
-
-    @Inject
-    Instance<DecisionStep> steps;
-
-    /** A task the actor may see: assigned to them or offered to one of their groups. */
-    public OpenTask open(Actor actor, String taskId) {
-        Task task = openTask(taskId);
-        String role = authorize(actor, task, false);
-        DecisionStep step = step(task);
-        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
-                task.getAssignee(), role, step.decisions(task.getTaskDefinitionKey()),
-                runtimeService.getVariables(task.getProcessInstanceId()));
-    }
+    TaskWork work;
 
     /** What the form of a task needs to know about it. */
     public record OpenTask(String id, String taskKey, String name, String processInstanceId, String assignee,
             String actingRole, Set<Decision> decisions, Map<String, Object> variables) implements java.io.Serializable {
     }
 
-    public void claim(Actor actor, String taskId) {
-        raced(taskId, () -> doClaim(actor, taskId));
+    /** A task the actor may see: assigned to them or offered to one of their groups. */
+    public OpenTask open(Actor actor, String taskId) {
+        return raced(taskId, () -> work.open(actor, taskId));
     }
 
-    private void doClaim(Actor actor, String taskId) {
-        Task task = openTask(taskId);
-        authorize(actor, task, true);
-        if (task.getAssignee() != null) {
-            if (task.getAssignee().equals(actor.username())) {
-                return;
-            }
-            throw IsmsException.conflict("task.claimedByOther", task.getAssignee());
-        }
-        taskService.claim(taskId, actor.username());
+    public void claim(Actor actor, String taskId) {
+        raced(taskId, () -> {
+            work.claim(actor, taskId);
+            return null;
+        });
     }
 
     public void unclaim(Actor actor, String taskId) {
         raced(taskId, () -> {
-            Task task = openTask(taskId);
-            if (!actor.username().equals(task.getAssignee())) {
-                throw IsmsException.forbidden("task.notYours");
-            }
-            taskService.setAssignee(taskId, null);
+            work.unclaim(actor, taskId);
+            return null;
         });
     }
 
     public void complete(Actor actor, String taskId, String decisionValue, String comment) {
-        raced(taskId, () -> doComplete(actor, taskId, decisionValue, comment));
-    }
-
-    private void doComplete(Actor actor, String taskId, String decisionValue, String comment) {
-        Task task = openTask(taskId);
-        String role = authorize(actor, task, true);
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw IsmsException.conflict("task.claimedByOther", task.getAssignee());
-        }
-        String taskKey = task.getTaskDefinitionKey();
-        DecisionStep step = step(task);
-        Decision decision = Decision.parse(decisionValue).filter(step.decisions(taskKey)::contains)
-                .orElseThrow(() -> IsmsException.invalid("task.decision.invalid", decisionValue == null ? "" : decisionValue));
-        if (decision.requiresComment() && (comment == null || comment.isBlank())) {
-            throw IsmsException.invalid("task.comment.required");
-        }
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            throw IsmsException.invalid("task.comment.tooLong", MAX_COMMENT);
-        }
-        Map<String, Object> variables = runtimeService.getVariables(task.getProcessInstanceId());
-        if (step.independentOfSubmitter(taskKey) && actor.username().equals(variables.get(step.submitterVariable()))) {
-            throw IsmsException.forbidden("task.ownSubmission");
-        }
-        approvalLog.append(new ApprovalRecord(step.subject(variables), task.getProcessInstanceId(), taskKey, decision,
-                actor.username(), actor.displayName(), role, comment));
-        if (task.getAssignee() == null) {
-            taskService.claim(taskId, actor.username());
-        }
-        taskService.complete(taskId, step.variables(taskKey, decision, actor));
-    }
-
-    /** The task if it is open; otherwise why not, in words the user understands. */
-    Task openTask(String taskId) {
-        Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
-            return task;
-        }
-        HistoricTaskInstance done = taskId == null ? null
-                : historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-        if (done != null && done.getEndTime() != null) {
-            throw IsmsException.conflict("task.alreadyCompleted", done.getAssignee() == null ? "-" : done.getAssignee());
-        }
-        throw IsmsException.notFound("task.unknown", taskId == null ? "" : taskId);
-    }
-
-    /**
-     * The role in which the actor may act on the task: one of its candidate groups the actor holds.
-     * Being the assignee alone is enough to see the task; a decision needs the role as well.
-     */
-    String authorize(Actor actor, Task task, boolean toAct) {
-        List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
-        Set<String> candidateGroups = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-                .map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
-        Optional<String> role = candidateGroups.stream().filter(actor.groupIds()::contains).sorted().findFirst();
-        boolean assignee = actor.username().equals(task.getAssignee());
-        if (role.isPresent()) {
-            return role.get();
-        }
-        if (assignee && (!toAct || candidateGroups.isEmpty())) {
-            return "assignee";
-        }
-        if (!stillOpen(task.getId())) {
-            // Its links vanished with it: someone completed it after we read it.
-            throw IsmsException.conflict("task.concurrentlyCompleted");
-        }
-        throw IsmsException.forbidden("task.notCandidate");
-    }
-
-    private DecisionStep step(Task task) {
-        return steps.stream().filter(s -> s.covers(task.getTaskDefinitionKey())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No decision step covers " + task.getTaskDefinitionKey()));
+        raced(taskId, () -> {
+            work.complete(actor, taskId, decisionValue, comment);
+            return null;
+        });
     }
 
     /**
      * Another person may claim or complete the task between any two of our reads and writes. The
      * engine reports that as optimistic locking, an already claimed task, or a task or execution it
-     * can no longer find; to the user all of them mean the same. The transaction rolls back.
+     * can no longer find; to the user all of them mean the same: someone else was first.
      */
-    private void raced(String taskId, Runnable action) {
+    private <T> T raced(String taskId, Supplier<T> action) {
         try {
-            action.run();
+            return action.get();
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             throw IsmsException.conflict("task.concurrentlyCompleted");
         } catch (ProcessEngineException e) {
-            if (!stillOpen(taskId)) {
+            if (!work.stillOpen(taskId)) {
                 throw IsmsException.conflict("task.concurrentlyCompleted");
             }
             throw e;
         }
-    }
-
-    private boolean stillOpen(String taskId) {
-        return taskId != null && taskService.createTaskQuery().taskId(taskId).count() > 0;
     }
 }
