@@ -1,0 +1,12 @@
+/**
+ * Certification: the calendar of the certification cycle as pure domain rules, without persistence or
+ * process. A certificate is valid for three years ({@link jp.isms.certification.domain.CertificateValidity});
+ * each three-year {@link jp.isms.certification.domain.CertificationCycle} has two surveillance audits and a
+ * renewal audit ({@link jp.isms.certification.domain.PlannedAudit}, timed by a
+ * {@link jp.isms.certification.domain.CyclePolicy}); an on-time renewal starts the next cycle on the old
+ * anniversary, for ever, while a late one lets the certificate lapse
+ * ({@link jp.isms.certification.domain.RenewalTiming}). {@link jp.isms.certification.domain.CertificationStatus}
+ * is the state machine from application to certificate, which keeps "audit passed — not yet certified"
+ * apart from "certified".
+ */
+package jp.isms.certification.domain;
