@@ -3,14 +3,9 @@ package jp.isms.control.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import jp.isms.control.domain.AnnexAControl;
 import jp.isms.control.domain.ClauseRequirement;
@@ -30,6 +24,7 @@ import jp.isms.control.domain.ControlTheme;
 import jp.isms.control.domain.ControlType;
 import jp.isms.control.domain.EditionMapping;
 import jp.isms.control.domain.ReferenceIds;
+import jp.isms.shared.domain.TsvTable;
 
 /**
  * The catalogue read from the TSV files under {@code reference/} on the classpath, once: at application start
@@ -128,7 +123,7 @@ public class ReferenceDataControlCatalogue implements ControlCatalogue {
 
     private Data load() {
         Map<String, AnnexAControl> controls = new LinkedHashMap<>();
-        for (Line line : read(controlsResource, CONTROL_COLUMNS)) {
+        for (TsvTable.Row line : read(controlsResource, CONTROL_COLUMNS)) {
             String id = line.cell(0);
             line.check(ReferenceIds.CONTROL_2022.matcher(id).matches(), "not an Annex A 2022 control number: '" + id + "'");
             line.check(!controls.containsKey(id), "duplicate id " + id);
@@ -145,7 +140,7 @@ public class ReferenceDataControlCatalogue implements ControlCatalogue {
         }
 
         Map<String, EditionMapping> mappings = new LinkedHashMap<>();
-        for (Line line : read(mappingResource, MAPPING_COLUMNS)) {
+        for (TsvTable.Row line : read(mappingResource, MAPPING_COLUMNS)) {
             String id = line.cell(0);
             line.check(ReferenceIds.CONTROL_2013.matcher(id).matches(), "not an Annex A 2013 control number: '" + id + "'");
             line.check(!mappings.containsKey(id), "duplicate id " + id);
@@ -159,7 +154,7 @@ public class ReferenceDataControlCatalogue implements ControlCatalogue {
         }
 
         Map<String, ClauseRequirement> clauses = new LinkedHashMap<>();
-        for (Line line : read(clausesResource, CLAUSE_COLUMNS)) {
+        for (TsvTable.Row line : read(clausesResource, CLAUSE_COLUMNS)) {
             String id = line.cell(0);
             line.check(ReferenceIds.CLAUSE.matcher(id).matches(), "not a clause number: '" + id + "'");
             line.check(!clauses.containsKey(id), "duplicate id " + id);
@@ -169,74 +164,11 @@ public class ReferenceDataControlCatalogue implements ControlCatalogue {
         return new Data(controls, mappings, clauses);
     }
 
-    private List<Line> read(String resource, List<String> columns) {
-        ClassLoader loader = ReferenceDataControlCatalogue.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Reference data file " + resource + " is not on the classpath");
-            }
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            List<Line> lines = new ArrayList<>();
-            try (var reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-                String text;
-                int number = 0;
-                boolean header = true;
-                while ((text = reader.readLine()) != null) {
-                    number++;
-                    if (number == 1 && text.startsWith("\uFEFF")) {
-                        text = text.substring(1);
-                    }
-                    if (text.isBlank() || text.startsWith("#")) {
-                        continue;
-                    }
-                    List<String> cells = Arrays.stream(text.split("\t", -1)).map(String::strip).toList();
-                    Line line = new Line(resource, number, cells);
-                    if (header) {
-                        line.check(cells.equals(columns), "header must be " + String.join("<TAB>", columns)
-                                + " but is " + String.join("<TAB>", cells));
-                        header = false;
-                        continue;
-                    }
-                    line.check(cells.size() == columns.size(), "expected " + columns.size() + " TAB-separated columns "
-                            + columns + " but found " + cells.size());
-                    lines.add(line);
-                }
-                if (header) {
-                    throw new IllegalStateException("Reference data file " + resource + " is empty (no header line)");
-                }
-            }
-            return lines;
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("Reference data file " + resource + " is not valid UTF-8", e);
+    private List<TsvTable.Row> read(String resource, List<String> columns) {
+        try (InputStream in = ReferenceDataControlCatalogue.class.getClassLoader().getResourceAsStream(resource)) {
+            return TsvTable.read(in, resource, columns);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read reference data file " + resource, e);
-        }
-    }
-
-    /** One data line of a file, able to say where it is when it is wrong. */
-    private record Line(String resource, int number, List<String> cells) {
-
-        String cell(int index) {
-            return cells.get(index);
-        }
-
-        IllegalStateException error(String problem) {
-            return new IllegalStateException("Reference data file " + resource + ", line " + number + ": " + problem);
-        }
-
-        void check(boolean ok, String problem) {
-            if (!ok) {
-                throw error(problem);
-            }
-        }
-
-        <T> T make(Supplier<T> factory) {
-            try {
-                return factory.get();
-            } catch (IllegalArgumentException e) {
-                throw error(e.getMessage());
-            }
         }
     }
 

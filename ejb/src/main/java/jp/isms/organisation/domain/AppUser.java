@@ -7,14 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.isms.shared.domain.Identified;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,14 +23,9 @@ import jp.isms.shared.domain.IsmsException;
 /** A person who signs in. Holds the password hash, the roles and the preferred language. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser extends Identified {
 
     public static final Set<String> SUPPORTED_LANGUAGES = Set.of("ja", "en");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "isms_seq")
-    @SequenceGenerator(name = "isms_seq", sequenceName = "isms_seq", allocationSize = 50)
-    private Long id;
 
     @Column(nullable = false, unique = true)
     private String username;
@@ -136,10 +128,6 @@ public class AppUser {
 
     public Set<String> groupIds() {
         return roles.stream().map(Role::groupId).collect(Collectors.toUnmodifiableSet());
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -2,21 +2,13 @@ package jp.isms.organisation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jp.isms.shared.domain.Identified;
 
 /** The organisation seeking certification. */
 @Entity
 @Table(name = "company")
-public class Company {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "isms_seq")
-    @SequenceGenerator(name = "isms_seq", sequenceName = "isms_seq", allocationSize = 50)
-    private Long id;
+public class Company extends Identified {
 
     @Column(nullable = false)
     private String name;
@@ -30,10 +22,6 @@ public class Company {
     public Company(String name, String nameEn) {
         this.name = name;
         this.nameEn = nameEn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

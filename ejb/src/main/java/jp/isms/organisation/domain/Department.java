@@ -3,24 +3,16 @@ package jp.isms.organisation.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jp.isms.shared.domain.Identified;
 import java.util.Locale;
 
 /** A department: the unit that owns assets and risks and whose head is the risk owner. */
 @Entity
 @Table(name = "department")
-public class Department {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "isms_seq")
-    @SequenceGenerator(name = "isms_seq", sequenceName = "isms_seq", allocationSize = 50)
-    private Long id;
+public class Department extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "company_id")
@@ -43,10 +35,6 @@ public class Department {
         this.code = code;
         this.name = name;
         this.nameEn = nameEn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {

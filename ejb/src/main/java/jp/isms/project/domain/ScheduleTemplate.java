@@ -1,13 +1,8 @@
 package jp.isms.project.domain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.isms.shared.domain.TsvTable;
 
 /**
  * The phases and steps a master schedule is proposed from, with their dependencies: a directed acyclic graph in
@@ -105,47 +101,16 @@ public final class ScheduleTemplate {
      * naming the source and the line.
      */
     public static ScheduleTemplate parse(InputStream in, String source) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<TemplateStep> steps = new ArrayList<>();
-        int number = 0;
-        try (var reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-            boolean header = true;
-            String text;
-            while ((text = reader.readLine()) != null) {
-                number++;
-                if (number == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                if (text.isBlank() || text.startsWith("#")) {
-                    continue;
-                }
-                List<String> cells = Arrays.stream(text.split("\t", -1)).map(String::strip).toList();
-                if (header) {
-                    if (!cells.equals(COLUMNS)) {
-                        throw new IllegalArgumentException("header must be " + String.join("<TAB>", COLUMNS)
-                                + " but is " + String.join("<TAB>", cells));
-                    }
-                    header = false;
-                    continue;
-                }
-                if (cells.size() != COLUMNS.size()) {
-                    throw new IllegalArgumentException("expected " + COLUMNS.size() + " cells, found " + cells.size());
-                }
-                steps.add(new TemplateStep(cells.get(0), phase(cells.get(1)), cells.get(2), cells.get(3),
-                        list(cells.get(4)), list(cells.get(5)), weeks(cells.get(6), "weeks"),
-                        weeks(cells.get(7), "min_weeks"), list(cells.get(8)), cells.get(9)));
-            }
-            if (header) {
-                throw new IllegalArgumentException("no header line");
-            }
+        for (TsvTable.Row row : TsvTable.read(in, source, COLUMNS)) {
+            steps.add(row.make(() -> new TemplateStep(row.cell(0), phase(row.cell(1)), row.cell(2), row.cell(3),
+                    list(row.cell(4)), list(row.cell(5)), weeks(row.cell(6), "weeks"), weeks(row.cell(7), "min_weeks"),
+                    list(row.cell(8)), row.cell(9))));
+        }
+        try {
             return new ScheduleTemplate(steps);
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException(source + " line " + (number + 1) + ": not UTF-8", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(source, e);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(source + " line " + number + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Reference data file " + source + ": " + e.getMessage(), e);
         }
     }
 

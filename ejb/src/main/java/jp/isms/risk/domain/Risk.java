@@ -5,13 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jp.isms.shared.domain.Identified;
 import jp.isms.organisation.domain.Department;
 import jp.isms.shared.domain.IsmsException;
 
@@ -21,12 +18,7 @@ import jp.isms.shared.domain.IsmsException;
  */
 @Entity
 @Table(name = "risk")
-public class Risk {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "isms_seq")
-    @SequenceGenerator(name = "isms_seq", sequenceName = "isms_seq", allocationSize = 50)
-    private Long id;
+public class Risk extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assessment_id")
@@ -143,10 +135,6 @@ public class Risk {
             throw IsmsException.invalid("validation.required", field);
         }
         return value.trim();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getRiskNo() {

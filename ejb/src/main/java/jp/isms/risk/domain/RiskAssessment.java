@@ -6,16 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jp.isms.shared.domain.Identified;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,12 +33,7 @@ import jp.isms.shared.domain.IsmsException;
  */
 @Entity
 @Table(name = "risk_assessment")
-public class RiskAssessment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "isms_seq")
-    @SequenceGenerator(name = "isms_seq", sequenceName = "isms_seq", allocationSize = 50)
-    private Long id;
+public class RiskAssessment extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "company_id")
@@ -195,10 +187,6 @@ public class RiskAssessment {
         if (status != AssessmentStatus.IN_APPROVAL) {
             throw IsmsException.conflict("risk.assessment.notInApproval", "status." + status.name());
         }
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Company getCompany() {

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jp.isms.shared.domain.Identified;
 import java.time.Instant;
 
 /**
@@ -17,12 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "approval_record")
-public class ApprovalRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "isms_seq")
-    @SequenceGenerator(name = "isms_seq", sequenceName = "isms_seq", allocationSize = 50)
-    private Long id;
+public class ApprovalRecord extends Identified {
 
     @Column(name = "subject_type", nullable = false)
     private String subjectType;
@@ -85,10 +77,6 @@ public class ApprovalRecord {
 
     /** What was decided on: a versioned thing and the hash of its exact content at that moment. */
     public record Subject(String type, String key, int version, String contentSha256) {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getSubjectType() {
