@@ -125,7 +125,7 @@ public class RiskRegister {
         return new AssessmentView(a.getId(), a.getBusinessKey(), a.getVersion(), a.getTitle(), a.getStatus(),
                 a.getApprovedAt(), a.getApprovedFingerprint(),
                 assessments.versions(a.getBusinessKey()).stream().map(RiskAssessment::getVersion).toList(),
-                a.getRisks().size(), running,
+                (int) assessments.countRisks(a.getId()), running,
                 approvalLog.forSubject(RiskAssessmentApprovalSteps.SUBJECT_TYPE, a.getBusinessKey()).stream()
                         .map(r -> new AssessmentView.DecisionView(r.getSubjectVersion(), r.getStep(), r.getDecision(),
                                 r.getActorUsername(), r.getActorDisplayName(), r.getActorRole(), r.getOnBehalfOf(),

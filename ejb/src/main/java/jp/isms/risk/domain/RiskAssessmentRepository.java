@@ -24,6 +24,9 @@ public interface RiskAssessmentRepository {
 
     void add(RiskAssessment assessment);
 
+    /** Counted by the database, so a summary never loads the whole register. */
+    long countRisks(Long assessmentId);
+
     /** Sorting and filtering happen in the database; fields are checked against a whitelist. */
     Page<Risk> risks(Long assessmentId, PageRequest request);
 

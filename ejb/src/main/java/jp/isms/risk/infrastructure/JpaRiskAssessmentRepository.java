@@ -88,6 +88,12 @@ public class JpaRiskAssessmentRepository implements RiskAssessmentRepository {
     }
 
     @Override
+    public long countRisks(Long assessmentId) {
+        return em.createQuery("select count(r) from Risk r where r.assessment.id = :id", Long.class)
+                .setParameter("id", assessmentId).getSingleResult();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }
