@@ -83,6 +83,13 @@ class AccountBrowserIT {
         browser.waitForText(By.id("users:userTable_data"), username);
         assertThat(browser.text(By.id("users:userTable_data"))).contains("新人 花子");
         browser.screenshot("admin-user-list");
+
+        // Everyone can read the controls catalogue, loaded from the repository's reference data.
+        browser.click(By.id("nav:controlsLink"));
+        browser.waitForText(By.id("catalogue:tabs:controls_data"), "情報セキュリティのための方針群");
+        assertThat(browser.text(By.cssSelector("#catalogue\\:tabs\\:controls .ui-paginator-current"))).contains("93");
+        assertThat(browser.text(By.id("catalogue:tabs:controls_data"))).contains("A.5.1.1");
+        browser.screenshot("controls-catalogue");
     }
 
     private void changePassword(String current, String next, String confirmation) {
