@@ -215,7 +215,7 @@ class AssetInventoryIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;").contains(".csv");
         String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertThat(text).contains(prefix + "-401,\"'=HYPERLINK(").contains("'@SUM(1+1)").contains("資産番号");
+        assertThat(text).contains("\"" + prefix + "-401\",\"'=HYPERLINK(").contains("\"'@SUM(1+1)\"").contains("資産番号");
 
         Api.Reply again = importFile("export.csv", "text/csv", csv.body());
         assertThat(again.status()).as("%s", again.body()).isEqualTo(200);

@@ -135,6 +135,13 @@ class ResidualRiskApprovalBrowserIT {
         assertThat(history.get(5).getText()).contains("承認").contains("トップマネジメント");
         assertThat(browser.text(By.cssSelector(".approved-hash"))).containsPattern("[0-9a-f]{64}");
         browser.screenshot("office-register-approved");
+
+        // The asset inventory of the demo company, paged by the database.
+        browser.click(By.id("nav:inventoryLink"));
+        browser.waitForText(By.id("inventory:assets_data"), "A-00001");
+        assertThat(browser.text(By.id("inventory:assets_data"))).contains("顧客管理システム (CRM)").contains("極秘");
+        assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("15");
+        browser.screenshot("office-asset-inventory");
     }
 
     private void approveAs(String user, String taskName, String comment) {
