@@ -62,6 +62,23 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
     }
 
+    /** A file as the raw request body, e.g. an import. */
+    Reply postFile(String path, String contentType, byte[] content) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A download: the raw bytes and the headers. */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + "/api" + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Accept-Language", "ja");

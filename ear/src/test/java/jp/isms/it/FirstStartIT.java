@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1) // before every other test class (junit-platform.properties): they change the admin's password
 class FirstStartIT {
 
     @Deployment(testable = false)

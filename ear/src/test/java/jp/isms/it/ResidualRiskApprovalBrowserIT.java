@@ -2,6 +2,10 @@ package jp.isms.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -135,6 +139,27 @@ class ResidualRiskApprovalBrowserIT {
         assertThat(history.get(5).getText()).contains("承認").contains("トップマネジメント");
         assertThat(browser.text(By.cssSelector(".approved-hash"))).containsPattern("[0-9a-f]{64}");
         browser.screenshot("office-register-approved");
+
+        // The asset inventory of the demo company, paged by the database.
+        browser.click(By.id("nav:inventoryLink"));
+        browser.waitForText(By.id("inventory:assets_data"), "A-00001");
+        assertThat(browser.text(By.id("inventory:assets_data"))).contains("顧客管理システム (CRM)").contains("極秘");
+        assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("件");
+        browser.screenshot("office-asset-inventory");
+
+        // A file with errors imports nothing and lists the errors by row and column.
+        Path bad = Path.of("target", "bad-assets.csv").toAbsolutePath();
+        try {
+            Files.writeString(bad, "資産番号,資産名,種別,機密区分,機密性,完全性,可用性,管理責任者,部門コード\n"
+                    + "B-001,ルータ,宇宙船,秘,9,1,1,office,IT\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.click(By.id("inventory:importAssets"));
+        browser.driver().findElement(By.id("importForm:upload_input")).sendKeys(bad.toString());
+        browser.waitForText(By.id("importForm:importErrorTable"), "宇宙船");
+        assertThat(browser.text(By.id("importForm:importErrorTable"))).contains("種別").contains("機密性");
+        browser.screenshot("office-asset-import-errors");
     }
 
     private void approveAs(String user, String taskName, String comment) {

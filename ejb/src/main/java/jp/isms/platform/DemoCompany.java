@@ -14,6 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.isms.asset.domain.Asset;
+import jp.isms.asset.domain.AssetChange;
+import jp.isms.asset.domain.AssetType;
+import jp.isms.asset.domain.AssetValuation;
+import jp.isms.asset.domain.Classification;
 import jp.isms.organisation.domain.AppUser;
 import jp.isms.organisation.domain.Company;
 import jp.isms.organisation.domain.Department;
@@ -22,7 +27,7 @@ import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskChange;
 import jp.isms.risk.domain.Treatment;
 
-/** 株式会社サンプル: departments, one user per role and a draft risk assessment, from demo/*.csv. */
+/** 株式会社サンプル: departments, one user per role and a draft risk assessment and the asset inventory, from demo/*.csv. */
 @ApplicationScoped
 public class DemoCompany {
 
@@ -53,6 +58,11 @@ public class DemoCompany {
                     Integer.parseInt(row[9])));
         }
         em.persist(assessment);
+        for (String[] row : rows("demo/assets.csv")) {
+            em.persist(new Asset(row[0], new AssetChange(row[1], AssetType.valueOf(row[2]),
+                    Classification.valueOf(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),
+                    Integer.parseInt(row[6]), row[7], row[8], row[9]), AssetValuation.DEFAULT));
+        }
     }
 
     private static List<String[]> rows(String resource) {

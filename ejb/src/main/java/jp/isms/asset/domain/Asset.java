@@ -1,7 +1,14 @@
 package jp.isms.asset.domain;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import jp.isms.shared.domain.Identified;
 import jp.isms.shared.domain.IsmsException;
 
 /**
@@ -10,7 +17,9 @@ import jp.isms.shared.domain.IsmsException;
  * C/I/A values change. The field checks are public so that an import can check each cell on its own and
  * report every broken cell of a row, not just the first.
  */
-public class Asset {
+@Entity
+@Table(name = "asset")
+public class Asset extends Identified {
 
     /** A prefix of one to five capital letters, a hyphen and three to eight digits: {@code A-00001}. */
     private static final Pattern NUMBER = Pattern.compile("[A-Z]{1,5}-[0-9]{3,8}");
@@ -20,19 +29,45 @@ public class Asset {
     public static final int NAME_MAX = 200;
     public static final int LOCATION_MAX = 200;
 
+    @Column(name = "asset_no", nullable = false, updatable = false)
     private String assetNo;
+
+    @Column(nullable = false)
     private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "asset_type", nullable = false)
     private AssetType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
     private Classification classification;
+
+    @Column(nullable = false)
     private int confidentiality;
+
+    @Column(nullable = false)
     private int integrity;
+
+    @Column(nullable = false)
     private int availability;
+
+    @Column(name = "asset_value", nullable = false)
     private int assetValue;
+
+    @Column(name = "owner_username", nullable = false)
     private String owner;
+
+    @Column(name = "department_code", nullable = false)
     private String departmentCode;
+
     private String location;
 
-    /** For JPA, once the next step maps the inventory. */
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    /** For JPA. */
     protected Asset() {
     }
 

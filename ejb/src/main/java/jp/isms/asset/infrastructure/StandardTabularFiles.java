@@ -1,9 +1,11 @@
 package jp.isms.asset.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jp.isms.asset.application.TabularFiles;
 import jp.isms.asset.application.TabularFormat;
 
 /** The adapters for .xlsx (Apache POI) and .csv. Stateless; one instance serves everyone. */
+@ApplicationScoped
 public class StandardTabularFiles implements TabularFiles {
 
     private final XlsxReader xlsxReader = new XlsxReader();
