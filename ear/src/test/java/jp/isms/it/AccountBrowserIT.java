@@ -31,7 +31,7 @@ class AccountBrowserIT {
 
     @BeforeEach
     void start() {
-        browser = new Browser();
+        browser = new Browser("first-login");
     }
 
     @AfterEach

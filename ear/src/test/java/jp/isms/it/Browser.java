@@ -27,7 +27,8 @@ final class Browser implements AutoCloseable {
     private final Path screenshots;
     private int shot;
 
-    Browser() {
+    /** @param journey the folder under target/screenshots for this journey's numbered screenshots */
+    Browser(String journey) {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -36,7 +37,7 @@ final class Browser implements AutoCloseable {
                 "--window-size=1440,1000", "--lang=ja");
         driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"), journey);
     }
 
     void open(String path) {

@@ -39,7 +39,7 @@ class ResidualRiskApprovalBrowserIT {
 
     @BeforeEach
     void start() {
-        browser = new Browser();
+        browser = new Browser("residual-risk-approval");
     }
 
     @AfterEach
