@@ -22,6 +22,7 @@ import jp.isms.asset.domain.AssetType;
 import jp.isms.asset.domain.Classification;
 import jp.isms.shared.application.Page;
 import jp.isms.shared.application.PageRequest;
+import jp.isms.shared.infrastructure.ListFilters;
 
 @ApplicationScoped
 public class JpaAssetRepository implements AssetRepository {
@@ -118,7 +119,7 @@ public class JpaAssetRepository implements AssetRepository {
         for (String text : TEXT_FILTERS) {
             String value = request.filter(text);
             if (value != null) {
-                where.add(like(cb, root.get(text), value));
+                where.add(ListFilters.contains(cb, root.get(text), value));
             }
         }
         String department = request.filter("department") != null ? request.filter("department")
@@ -131,15 +132,10 @@ public class JpaAssetRepository implements AssetRepository {
         }
         String value = request.filter("value") != null ? request.filter("value") : request.filter("assetValue");
         integer(value).ifPresent(v -> where.add(cb.equal(root.get("assetValue"), v)));
-        enumFilter(request.filter("type"), AssetType.class).ifPresent(t -> where.add(cb.equal(root.get("type"), t)));
-        enumFilter(request.filter("classification"), Classification.class)
+        ListFilters.code(request.filter("type"), AssetType.class).ifPresent(t -> where.add(cb.equal(root.get("type"), t)));
+        ListFilters.code(request.filter("classification"), Classification.class)
                 .ifPresent(c -> where.add(cb.equal(root.get("classification"), c)));
         return where.toArray(Predicate[]::new);
-    }
-
-    private static Predicate like(CriteriaBuilder cb, Expression<String> field, String value) {
-        String escaped = value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return cb.like(cb.lower(field), "%" + escaped + "%", '\\');
     }
 
     private static Optional<Integer> integer(String value) {
@@ -147,16 +143,5 @@ public class JpaAssetRepository implements AssetRepository {
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(value));
-    }
-
-    private static <E extends Enum<E>> Optional<E> enumFilter(String value, Class<E> type) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

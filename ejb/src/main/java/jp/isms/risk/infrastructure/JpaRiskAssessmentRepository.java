@@ -5,13 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +21,7 @@ import jp.isms.risk.domain.RiskLevel;
 import jp.isms.risk.domain.Treatment;
 import jp.isms.shared.application.Page;
 import jp.isms.shared.application.PageRequest;
+import jp.isms.shared.infrastructure.ListFilters;
 
 @ApplicationScoped
 public class JpaRiskAssessmentRepository implements RiskAssessmentRepository {
@@ -125,32 +124,16 @@ public class JpaRiskAssessmentRepository implements RiskAssessmentRepository {
         for (String text : List.of("riskNo", "assetName", "threat", "vulnerability")) {
             String value = request.filter(text);
             if (value != null) {
-                where.add(like(cb, root.get(text), value));
+                where.add(ListFilters.contains(cb, root.get(text), value));
             }
         }
         String department = request.filter("departmentName");
         if (department != null) {
-            where.add(like(cb, root.join("department", jakarta.persistence.criteria.JoinType.LEFT).get("name"), department));
+            where.add(ListFilters.contains(cb, root.join("department", jakarta.persistence.criteria.JoinType.LEFT).get("name"), department));
         }
-        enumFilter(request.filter("inherentLevel"), RiskLevel.class).ifPresent(l -> where.add(cb.equal(root.get("inherentLevel"), l)));
-        enumFilter(request.filter("residualLevel"), RiskLevel.class).ifPresent(l -> where.add(cb.equal(root.get("residualLevel"), l)));
-        enumFilter(request.filter("treatment"), Treatment.class).ifPresent(t -> where.add(cb.equal(root.get("treatment"), t)));
+        ListFilters.code(request.filter("inherentLevel"), RiskLevel.class).ifPresent(l -> where.add(cb.equal(root.get("inherentLevel"), l)));
+        ListFilters.code(request.filter("residualLevel"), RiskLevel.class).ifPresent(l -> where.add(cb.equal(root.get("residualLevel"), l)));
+        ListFilters.code(request.filter("treatment"), Treatment.class).ifPresent(t -> where.add(cb.equal(root.get("treatment"), t)));
         return where.toArray(Predicate[]::new);
-    }
-
-    private static Predicate like(CriteriaBuilder cb, Expression<String> field, String value) {
-        String escaped = value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return cb.like(cb.lower(field), "%" + escaped + "%", '\\');
-    }
-
-    private static <E extends Enum<E>> Optional<E> enumFilter(String value, Class<E> type) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
