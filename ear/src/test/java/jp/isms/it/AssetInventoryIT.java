@@ -248,6 +248,22 @@ class AssetInventoryIT {
         assertThat(fixture.user("employee", "employee").download("/assets/export?format=csv").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theExportHoldsEveryAssetNotOnlyTheFirstPage() {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= 450; i++) {
+            csv.append(String.format("%s-%05d,資産 %d,INFORMATION,INTERNAL,1,2,3,owner,IT,本社%n", prefix, i, i));
+        }
+        Api.Reply imported = importFile("many.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as("%s", imported.body()).isEqualTo(200);
+        long total = Long.parseLong(office.get("/assets?max=1").raw().headers().firstValue("X-Total-Count").orElseThrow());
+
+        String exported = new String(office.download("/assets/export?format=csv").body(), StandardCharsets.UTF_8);
+        long lines = exported.lines().filter(l -> !l.isBlank()).count();
+        assertThat(lines).as("a header line and one line per asset").isEqualTo(total + 1);
+        assertThat(exported).contains(prefix + "-00001").contains(prefix + "-00450");
+    }
+
     private Api.Reply importFile(String name, String contentType, byte[] content) {
         return office.postFile("/assets/import?fileName=" + name, contentType, content);
     }

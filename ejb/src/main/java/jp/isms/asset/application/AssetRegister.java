@@ -33,7 +33,7 @@ import jp.isms.shared.domain.IsmsException;
 @Transactional
 public class AssetRegister {
 
-    private static final int EXPORT_PAGE = 500;
+    private static final int EXPORT_PAGE = PageRequest.MAX_PAGE_SIZE;
 
     @Inject
     AssetRepository assets;
@@ -148,10 +148,12 @@ public class AssetRegister {
                     return false;
                 }
                 assets.detachAll();
-                page = assets.page(new PageRequest(first, EXPORT_PAGE, "assetNo", true, Map.of())).rows();
+                // A PageRequest caps its size: the end is a page shorter than the size it really asked for.
+                PageRequest request = new PageRequest(first, EXPORT_PAGE, "assetNo", true, Map.of());
+                page = assets.page(request).rows();
                 first += page.size();
                 index = 0;
-                last = page.size() < EXPORT_PAGE;
+                last = page.size() < request.size();
                 return !page.isEmpty();
             }
 

@@ -97,7 +97,8 @@ public class JpaAssetRepository implements AssetRepository {
         String attribute = SORTABLE.getOrDefault(request.sortField() == null ? "assetNo" : request.sortField(),
                 "assetNo");
         Expression<?> sort = root.get(attribute);
-        select.orderBy(request.ascending() ? cb.asc(sort) : cb.desc(sort), cb.asc(root.get("assetNo")));
+        select.orderBy(ListFilters.pageOrder(cb, sort, request.ascending(), root.get("assetNo"),
+                attribute.equals("assetNo")));
         List<Asset> rows = em.createQuery(select).setFirstResult(request.first()).setMaxResults(request.size())
                 .getResultList();
         return new Page<>(rows, total);

@@ -110,9 +110,11 @@ public class JpaRiskAssessmentRepository implements RiskAssessmentRepository {
         Root<Risk> root = select.from(Risk.class);
         root.fetch("department", jakarta.persistence.criteria.JoinType.LEFT);
         select.select(root).where(filters(cb, root, assessmentId, request));
-        Path<?> sortPath = SORTABLE.getOrDefault(request.sortField() == null ? "riskNo" : request.sortField(),
-                SORTABLE.get("riskNo")).apply(root);
-        select.orderBy(request.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("riskNo")));
+        String sortField = request.sortField() != null && SORTABLE.containsKey(request.sortField())
+                ? request.sortField() : "riskNo";
+        Path<?> sortPath = SORTABLE.get(sortField).apply(root);
+        select.orderBy(ListFilters.pageOrder(cb, sortPath, request.ascending(), root.get("riskNo"),
+                sortField.equals("riskNo")));
         List<Risk> rows = em.createQuery(select).setFirstResult(request.first()).setMaxResults(request.size())
                 .getResultList();
         return new Page<>(rows, total);
