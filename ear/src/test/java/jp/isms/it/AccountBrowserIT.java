@@ -4,39 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * A newcomer whose account the administrator created must choose a password before anything
  * else; the login page speaks English on request; the administrator sees the account.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountBrowserIT {
+class AccountBrowserIT extends BrowserJourney {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser("first-login");
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
+    @Override
+    String journey() {
+        return "first-login";
     }
 
     @Test

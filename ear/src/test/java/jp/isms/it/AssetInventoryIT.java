@@ -17,26 +17,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The asset inventory through the REST API: editing and its rules, the database's paging, files in and out. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssetInventoryIT {
+class AssetInventoryIT extends AgainstTheApplication {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String HEADER = "資産番号,資産名,種別,機密区分,機密性,完全性,可用性,管理責任者,部門コード,保管場所";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     Fixture fixture;
     Api office;

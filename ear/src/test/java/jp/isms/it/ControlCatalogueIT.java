@@ -5,22 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The controls catalogue is loaded from the repository's reference data when the server starts. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ControlCatalogueIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+class ControlCatalogueIT extends AgainstTheApplication {
 
     @Test
     void annexAHas93ControlsInTheReadersLanguageWithTheir2013Sources() {

@@ -7,14 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,28 +16,14 @@ import org.openqa.selenium.WebElement;
  * the top manager rejects with a comment, the ISMS office reads it and resubmits, the CISO and the
  * top manager approve, and the register shows the frozen, approved list with its history.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResidualRiskApprovalBrowserIT {
+class ResidualRiskApprovalBrowserIT extends BrowserJourney {
 
     private static final String DEMO = "demo-password";
     private static final String KEY = "RA-2026-01";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser("residual-risk-approval");
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
+    @Override
+    String journey() {
+        return "residual-risk-approval";
     }
 
     @Test
