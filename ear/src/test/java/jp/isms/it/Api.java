@@ -62,6 +62,10 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(publisher(body)));
     }
 
+    Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** A file as the raw request body, e.g. an import. */
     Reply postFile(String path, String contentType, byte[] content) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(content)));

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +27,12 @@ import jp.isms.organisation.domain.Role;
 import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskChange;
 import jp.isms.risk.domain.Treatment;
+import jp.isms.rule.domain.InternalRule;
+import jp.isms.rule.domain.RequirementKind;
+import jp.isms.rule.domain.RequirementMapping;
+import jp.isms.rule.domain.RuleChange;
 
-/** 株式会社サンプル: departments, one user per role and a draft risk assessment and the asset inventory, from demo/*.csv. */
+/** 株式会社サンプル: departments, one user per role and a draft risk assessment, the asset inventory and the rule book, from demo/*.csv. */
 @ApplicationScoped
 public class DemoCompany {
 
@@ -62,6 +67,15 @@ public class DemoCompany {
             em.persist(new Asset(row[0], new AssetChange(row[1], AssetType.valueOf(row[2]),
                     Classification.valueOf(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),
                     Integer.parseInt(row[6]), row[7], row[8], row[9]), AssetValuation.DEFAULT));
+        }
+        Map<String, InternalRule> rules = new HashMap<>();
+        for (String[] row : rows("demo/rules.csv")) {
+            InternalRule rule = new InternalRule(row[0], new RuleChange(row[1], row[2], row[3], LocalDate.parse(row[4])));
+            em.persist(rule);
+            rules.put(rule.getRuleNo(), rule);
+        }
+        for (String[] row : rows("demo/rule-mappings.csv")) {
+            em.persist(new RequirementMapping(RequirementKind.valueOf(row[0]), row[1], rules.get(row[2]), row[3]));
         }
     }
 

@@ -17,6 +17,9 @@ public record Failure(int status, String key, Object[] arguments) {
 
     private static final Logger LOG = Logger.getLogger(Failure.class.getName());
 
+    /** What a message key looks like: lower-case words joined by dots; user input such as a number never does. */
+    private static final java.util.regex.Pattern MESSAGE_KEY = java.util.regex.Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z0-9_-]+)+");
+
     /**
      * Two people changing the same thing at once: a stale version, or a unique key the other one
      * took first (two new versions of one assessment). Named, not imported, to keep Hibernate out
@@ -47,12 +50,12 @@ public record Failure(int status, String key, Object[] arguments) {
         return Messages.get(locale, key, localizedArguments(locale));
     }
 
-    /** Arguments that are themselves message keys (a role, a status) are shown translated. */
+    /** Arguments that are themselves message keys (a role, a field's name, a status) are shown translated. */
     private Object[] localizedArguments(Locale locale) {
         Object[] resolved = arguments.clone();
         for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i] instanceof String s && s.matches("(role|status|risk|certification|asset|schedule)\\.[A-Za-z_.-]+")) {
-                resolved[i] = Messages.get(locale, s);
+            if (resolved[i] instanceof String s && MESSAGE_KEY.matcher(s).matches()) {
+                resolved[i] = Messages.get(locale, s); // the key itself where the bundle has no such key
             }
         }
         return resolved;
