@@ -85,4 +85,13 @@ final class Fixture {
         }
         return null;
     }
+
+    /** Decides a task that must exist; the decision must succeed. */
+    static void complete(Api user, String taskId, String decision, String comment) {
+        assertThat(taskId).as("task for %s", decision).isNotNull();
+        Map<String, String> body = comment == null ? Map.of("decision", decision)
+                : Map.of("decision", decision, "comment", comment);
+        Api.Reply reply = user.post("/tasks/" + taskId + "/complete", body);
+        assertThat(reply.status()).as("%s %s", decision, reply.body()).isEqualTo(204);
+    }
 }

@@ -1,6 +1,7 @@
 package jp.isms.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +27,6 @@ import jp.isms.organisation.domain.Role;
 import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskChange;
 import jp.isms.risk.domain.Treatment;
-import jp.isms.rule.domain.InternalRule;
-import jp.isms.rule.domain.RequirementKind;
-import jp.isms.rule.domain.RequirementMapping;
-import jp.isms.rule.domain.RuleChange;
 
 /** 株式会社サンプル: departments, one user per role and a draft risk assessment, the asset inventory and the rule book, from demo/*.csv. */
 @ApplicationScoped
@@ -40,6 +36,12 @@ public class DemoCompany {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DemoGovernance governance;
+
+    @Inject
+    DemoRuleBook ruleBook;
 
     @Transactional
     public void create() {
@@ -68,18 +70,11 @@ public class DemoCompany {
                     Classification.valueOf(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),
                     Integer.parseInt(row[6]), row[7], row[8], row[9]), AssetValuation.DEFAULT));
         }
-        Map<String, InternalRule> rules = new HashMap<>();
-        for (String[] row : rows("demo/rules.csv")) {
-            InternalRule rule = new InternalRule(row[0], new RuleChange(row[1], row[2], row[3], LocalDate.parse(row[4])));
-            em.persist(rule);
-            rules.put(rule.getRuleNo(), rule);
-        }
-        for (String[] row : rows("demo/rule-mappings.csv")) {
-            em.persist(new RequirementMapping(RequirementKind.valueOf(row[0]), row[1], rules.get(row[2]), row[3]));
-        }
+        ruleBook.create();
+        governance.create(company);
     }
 
-    private static List<String[]> rows(String resource) {
+    static List<String[]> rows(String resource) {
         try (var in = DemoCompany.class.getClassLoader().getResourceAsStream(resource);
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(",", -1)).toList();

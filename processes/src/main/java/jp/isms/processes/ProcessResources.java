@@ -31,7 +31,8 @@ public final class ProcessResources {
     /** Every BPMN/DMN resource of this module, as classpath resource names. */
     public static final List<String> ALL = List.of(
             RiskAssessmentApproval.RESOURCE,
-            RiskLevelDecision.RESOURCE);
+            RiskLevelDecision.RESOURCE,
+            GovernanceApproval.RESOURCE);
 
     private ProcessResources() {
     }
