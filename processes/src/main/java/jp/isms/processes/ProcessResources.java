@@ -31,6 +31,7 @@ public final class ProcessResources {
     /** Every BPMN/DMN resource of this module, as classpath resource names. */
     public static final List<String> ALL = List.of(
             RiskAssessmentApproval.RESOURCE,
+            IsmsKickoff.RESOURCE,
             RiskLevelDecision.RESOURCE);
 
     private ProcessResources() {
