@@ -27,7 +27,10 @@ import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskChange;
 import jp.isms.risk.domain.Treatment;
 
-/** 株式会社サンプル: departments, one user per role and a draft risk assessment and the asset inventory, from demo/*.csv. */
+/**
+ * 株式会社サンプル: departments, one user per role, a draft risk assessment, the asset inventory and an approved
+ * certification project under way, from demo/*.csv.
+ */
 @ApplicationScoped
 public class DemoCompany {
 
@@ -35,6 +38,9 @@ public class DemoCompany {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    DemoProject demoProject;
 
     @Transactional
     public void create() {
@@ -63,9 +69,10 @@ public class DemoCompany {
                     Classification.valueOf(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),
                     Integer.parseInt(row[6]), row[7], row[8], row[9]), AssetValuation.DEFAULT));
         }
+        demoProject.create(company);
     }
 
-    private static List<String[]> rows(String resource) {
+    static List<String[]> rows(String resource) {
         try (var in = DemoCompany.class.getClassLoader().getResourceAsStream(resource);
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(",", -1)).toList();
