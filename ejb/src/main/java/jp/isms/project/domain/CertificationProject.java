@@ -13,21 +13,17 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import jp.isms.organisation.domain.Company;
 import jp.isms.shared.domain.Identified;
 import jp.isms.shared.domain.IsmsException;
+import jp.isms.shared.domain.Sha256;
 
 /**
  * A certification project (認証取得プロジェクト, business key {@code PJ-2026-01}): what the ISMS office prepares
@@ -263,13 +259,7 @@ public class CertificationProject extends Identified {
         certificationBodies.forEach(b -> lines.add("body:" + b));
         team.forEach(m -> lines.add(m.canonical()));
         new TreeMap<>(steps).forEach((code, s) -> lines.add("step:" + code + "|" + s.plannedStart() + "|" + s.plannedEnd()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(lines.stream().collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(String.join("\n", lines));
     }
 
     private void requireEditable() {
