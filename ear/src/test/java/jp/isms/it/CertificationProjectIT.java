@@ -56,15 +56,6 @@ class CertificationProjectIT extends AgainstTheApplication {
         return created.body();
     }
 
-    private static JsonNode step(JsonNode project, String code) {
-        for (JsonNode step : project.get("steps")) {
-            if (code.equals(step.get("code").asText())) {
-                return step;
-            }
-        }
-        throw new AssertionError("no step " + code);
-    }
-
     private static String date(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
@@ -98,19 +89,19 @@ class CertificationProjectIT extends AgainstTheApplication {
         assertThat(key).matches("PJ-\\d{4}-\\d{2}");
         assertThat(created.get("status").asText()).isEqualTo("DRAFT");
         assertThat(created.get("steps")).hasSize(38);
-        assertThat(date(step(created, "I-01"), "plannedStart")).isEqualTo(kickoff.toString());
-        assertThat(date(step(created, "R-04"), "plannedEnd")).isEqualTo(kickoff.plusMonths(10).toString());
+        assertThat(date(Fixture.step(created, "I-01"), "plannedStart")).isEqualTo(kickoff.toString());
+        assertThat(date(Fixture.step(created, "R-04"), "plannedEnd")).isEqualTo(kickoff.plusMonths(10).toString());
         assertThat(created.get("team").get(1).get("roleName").asText()).isEqualTo("プロジェクトリーダー");
 
         // when the office moves risk identification a week later
-        JsonNode p04 = step(created, "P-04");
-        LocalDate p05Start = LocalDate.parse(date(step(created, "P-05"), "plannedStart"));
+        JsonNode p04 = Fixture.step(created, "P-04");
+        LocalDate p05Start = LocalDate.parse(date(Fixture.step(created, "P-05"), "plannedStart"));
         Api.Reply moved = office.put("/projects/" + id + "/schedule/P-04", dates(
                 LocalDate.parse(date(p04, "plannedStart")).plusDays(7).toString(),
                 LocalDate.parse(date(p04, "plannedEnd")).plusDays(7).toString(), created.get("lockVersion").asLong()));
         assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
         // then what follows moves with it
-        assertThat(date(step(moved.body(), "P-05"), "plannedStart")).isEqualTo(p05Start.plusDays(7).toString());
+        assertThat(date(Fixture.step(moved.body(), "P-05"), "plannedStart")).isEqualTo(p05Start.plusDays(7).toString());
         long version = moved.body().get("lockVersion").asLong();
         assertThat(version).isGreaterThan(created.get("lockVersion").asLong());
 
@@ -169,7 +160,7 @@ class CertificationProjectIT extends AgainstTheApplication {
         revised.put("version", returned.get("lockVersion").asLong());
         Api.Reply revision = office.put("/projects/" + id, revised);
         assertThat(revision.status()).as("%s", revision.body()).isEqualTo(200);
-        assertThat(date(step(revision.body(), "P-05"), "plannedStart")).as("adjustments kept")
+        assertThat(date(Fixture.step(revision.body(), "P-05"), "plannedStart")).as("adjustments kept")
                 .isEqualTo(p05Start.plusDays(7).toString());
         complete(office, Fixture.taskId(office, key), "resubmit", "追加しました");
 
@@ -199,13 +190,13 @@ class CertificationProjectIT extends AgainstTheApplication {
                 .isNotEqualTo(approved.get("decisions").get(0).get("contentSha256").asText());
 
         // the baseline no longer changes; the office records what actually happened instead
-        JsonNode i01 = step(approved, "I-01");
+        JsonNode i01 = Fixture.step(approved, "I-01");
         Api.Reply actual = office.put("/projects/" + id + "/schedule/I-01",
                 dates(date(i01, "plannedStart"), date(i01, "plannedEnd"), approved.get("lockVersion").asLong()));
         assertThat(actual.status()).as("%s", actual.body()).isEqualTo(200);
         JsonNode afterActual = actual.body();
-        assertThat(date(step(afterActual, "I-01"), "actualEnd")).isEqualTo(date(i01, "plannedEnd"));
-        assertThat(date(step(afterActual, "I-01"), "baselineEnd")).isEqualTo(date(i01, "baselineEnd"));
+        assertThat(date(Fixture.step(afterActual, "I-01"), "actualEnd")).isEqualTo(date(i01, "plannedEnd"));
+        assertThat(date(Fixture.step(afterActual, "I-01"), "baselineEnd")).isEqualTo(date(i01, "baselineEnd"));
         Api.Reply future = office.put("/projects/" + id + "/schedule/I-02",
                 dates(TODAY.toString(), TODAY.plusDays(1).toString(), null));
         assertThat(future.status()).isEqualTo(400);

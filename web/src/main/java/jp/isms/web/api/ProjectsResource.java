@@ -14,13 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.isms.project.application.CertificationProjects;
 import jp.isms.project.application.KickoffApproval;
+import jp.isms.project.application.ProjectDates;
 import jp.isms.project.application.ProjectDetails;
 import jp.isms.project.application.ProjectInput;
 import jp.isms.project.application.ProjectSummary;
@@ -130,21 +130,14 @@ public class ProjectsResource {
         return Response.status(Response.Status.CREATED).entity(Map.of("processInstanceId", instanceId)).build();
     }
 
+    private static LocalDate date(String value, String field) {
+        return ProjectDates.parse(value, field);
+    }
+
     private static <T> T required(T body) {
         if (body == null) {
             throw IsmsException.invalid("error.badRequest");
         }
         return body;
-    }
-
-    static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw IsmsException.invalid("project.dateInvalid", field, value);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import jp.isms.project.application.CertificationProjects;
+import jp.isms.project.application.ProjectDates;
 import jp.isms.project.application.ProjectDetails;
 import jp.isms.project.application.ProjectInput;
 import jp.isms.project.domain.ProjectRole;
@@ -34,8 +35,8 @@ public class ProjectOutlineEditor implements Serializable {
     private Long editing;
     private Long version;
     private String name;
-    private LocalDate kickoff;
-    private LocalDate targetDate;
+    private String kickoff;
+    private String targetDate;
     private String scopeOutline;
     private String bodies;
     private final List<ProjectInput.MemberInput> team = new ArrayList<>();
@@ -47,8 +48,9 @@ public class ProjectOutlineEditor implements Serializable {
         editing = null;
         version = null;
         name = null;
-        kickoff = LocalDate.now(CertificationProjects.ZONE);
-        targetDate = kickoff.plusMonths(10);
+        LocalDate today = LocalDate.now(CertificationProjects.ZONE);
+        kickoff = ProjectDates.format(today);
+        targetDate = ProjectDates.format(today.plusMonths(10));
         scopeOutline = null;
         bodies = null;
         team.clear();
@@ -59,8 +61,8 @@ public class ProjectOutlineEditor implements Serializable {
         editing = p.id();
         version = p.lockVersion();
         name = p.name();
-        kickoff = p.kickoff();
-        targetDate = p.targetCertificationDate();
+        kickoff = ProjectDates.format(p.kickoff());
+        targetDate = ProjectDates.format(p.targetCertificationDate());
         scopeOutline = p.scopeOutline();
         bodies = String.join("\n", p.certificationBodies());
         team.clear();
@@ -79,11 +81,14 @@ public class ProjectOutlineEditor implements Serializable {
     }
 
     public void save() {
-        ProjectInput input = new ProjectInput(name, kickoff, targetDate, scopeOutline,
-                bodies == null ? List.of() : Arrays.asList(bodies.split("\\R")), List.copyOf(team));
         ProjectDetails[] saved = new ProjectDetails[1];
-        if (Ui.attempt(() -> saved[0] = editing == null ? projects.create(currentUser.actor(), input)
-                : projects.revise(currentUser.actor(), editing, input, version))) {
+        if (Ui.attempt(() -> {
+            ProjectInput input = new ProjectInput(name, ProjectDates.parse(kickoff, "schedule.kickoff"),
+                    ProjectDates.parse(targetDate, "schedule.targetDate"), scopeOutline,
+                    bodies == null ? List.of() : Arrays.asList(bodies.split("\\R")), List.copyOf(team));
+            saved[0] = editing == null ? projects.create(currentUser.actor(), input)
+                    : projects.revise(currentUser.actor(), editing, input, version);
+        })) {
             Ui.info(editing == null ? "project.created" : "project.saved", saved[0].key());
             page.show(saved[0]);
             org.primefaces.PrimeFaces.current().executeScript("PF('outlineDialog').hide()");
@@ -122,19 +127,19 @@ public class ProjectOutlineEditor implements Serializable {
         this.name = name;
     }
 
-    public LocalDate getKickoff() {
+    public String getKickoff() {
         return kickoff;
     }
 
-    public void setKickoff(LocalDate kickoff) {
+    public void setKickoff(String kickoff) {
         this.kickoff = kickoff;
     }
 
-    public LocalDate getTargetDate() {
+    public String getTargetDate() {
         return targetDate;
     }
 
-    public void setTargetDate(LocalDate targetDate) {
+    public void setTargetDate(String targetDate) {
         this.targetDate = targetDate;
     }
 

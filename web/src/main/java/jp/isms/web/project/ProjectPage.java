@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.isms.organisation.domain.Role;
 import jp.isms.project.application.CertificationProjects;
 import jp.isms.project.application.KickoffApproval;
+import jp.isms.project.application.ProjectDates;
 import jp.isms.project.application.ProjectDetails;
 import jp.isms.project.application.ProjectSummary;
 import jp.isms.project.domain.ProjectStatus;
@@ -40,8 +41,8 @@ public class ProjectPage implements Serializable {
     private ProjectDetails project;
     private List<ProjectSummary> all = List.of();
     private ProjectDetails.StepRow editedStep;
-    private java.time.LocalDate editStart;
-    private java.time.LocalDate editEnd;
+    private String editStart;
+    private String editEnd;
     private String submissionComment;
 
     public void load() {
@@ -61,13 +62,15 @@ public class ProjectPage implements Serializable {
 
     public void startStepEdit(ProjectDetails.StepRow step) {
         editedStep = step;
-        editStart = project.baselined() ? step.actualStart() : step.plannedStart();
-        editEnd = project.baselined() ? step.actualEnd() : step.plannedEnd();
+        editStart = ProjectDates.format(project.baselined() ? step.actualStart() : step.plannedStart());
+        editEnd = ProjectDates.format(project.baselined() ? step.actualEnd() : step.plannedEnd());
     }
 
     public void saveStep() {
         if (project != null && editedStep != null && Ui.attempt(() -> project = projects.changeStep(currentUser.actor(),
-                project.id(), editedStep.code(), editStart, editEnd, project.lockVersion()))) {
+                project.id(), editedStep.code(), ProjectDates.parse(editStart, "schedule.start"),
+                ProjectDates.parse(editEnd, project.baselined() ? "schedule.completedOn" : "schedule.end"),
+                project.lockVersion()))) {
             Ui.info("project.stepSaved", editedStep.code());
             org.primefaces.PrimeFaces.current().executeScript("PF('stepDialog').hide()");
         }
@@ -122,19 +125,19 @@ public class ProjectPage implements Serializable {
         return editedStep;
     }
 
-    public java.time.LocalDate getEditStart() {
+    public String getEditStart() {
         return editStart;
     }
 
-    public void setEditStart(java.time.LocalDate editStart) {
+    public void setEditStart(String editStart) {
         this.editStart = editStart;
     }
 
-    public java.time.LocalDate getEditEnd() {
+    public String getEditEnd() {
         return editEnd;
     }
 
-    public void setEditEnd(java.time.LocalDate editEnd) {
+    public void setEditEnd(String editEnd) {
         this.editEnd = editEnd;
     }
 
