@@ -94,4 +94,14 @@ final class Fixture {
         Api.Reply reply = user.post("/tasks/" + taskId + "/complete", body);
         assertThat(reply.status()).as("%s %s", decision, reply.body()).isEqualTo(204);
     }
+
+    /** The step with that code of a project as GET /api/projects/{id} returns it. */
+    static com.fasterxml.jackson.databind.JsonNode step(com.fasterxml.jackson.databind.JsonNode project, String code) {
+        for (var step : project.get("steps")) {
+            if (code.equals(step.get("code").asText())) {
+                return step;
+            }
+        }
+        throw new AssertionError("no step " + code);
+    }
 }

@@ -28,7 +28,10 @@ import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskChange;
 import jp.isms.risk.domain.Treatment;
 
-/** 株式会社サンプル: departments, one user per role and a draft risk assessment, the asset inventory and the rule book, from demo/*.csv. */
+/**
+ * 株式会社サンプル: departments, one user per role, a draft risk assessment, the asset inventory and an approved
+ * certification project under way, the governance documents and the rule book, from demo/*.csv.
+ */
 @ApplicationScoped
 public class DemoCompany {
 
@@ -42,6 +45,8 @@ public class DemoCompany {
 
     @Inject
     DemoRuleBook ruleBook;
+    @Inject
+    DemoProject demoProject;
 
     @Transactional
     public void create() {
@@ -72,6 +77,7 @@ public class DemoCompany {
         }
         ruleBook.create();
         governance.create(company);
+        demoProject.create(company);
     }
 
     static List<String[]> rows(String resource) {

@@ -32,7 +32,8 @@ public final class ProcessResources {
     public static final List<String> ALL = List.of(
             RiskAssessmentApproval.RESOURCE,
             RiskLevelDecision.RESOURCE,
-            GovernanceApproval.RESOURCE);
+            GovernanceApproval.RESOURCE,
+            IsmsKickoff.RESOURCE);
 
     private ProcessResources() {
     }

@@ -86,6 +86,29 @@ public final class MasterSchedule {
         throw IsmsException.invalid("schedule.targetTooEarly", months, earliest.toString());
     }
 
+    /** The dates of one step as they are stored. */
+    public record Dates(LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * A schedule as it was stored: every step of the template with its dates, proposed or baselined. Stored dates
+     * that miss a step of the template, or that end before they start, are a defect of the data, not of user input.
+     */
+    public static MasterSchedule restore(LocalDate kickoff, LocalDate targetCertificationDate, ScheduleTemplate template,
+            int compressionPercent, boolean baselined, Map<String, Dates> dates) {
+        Map<String, ScheduledStep> steps = new LinkedHashMap<>();
+        for (TemplateStep step : template.steps()) {
+            Dates stored = dates.get(step.code());
+            if (stored == null || stored.start() == null || stored.end() == null) {
+                throw new IllegalStateException("stored schedule has no dates for step " + step.code());
+            }
+            steps.put(step.code(), new ScheduledStep(step, stored.start(), stored.end()));
+        }
+        MasterSchedule schedule = new MasterSchedule(kickoff, targetCertificationDate, template, compressionPercent, steps);
+        schedule.status = baselined ? ScheduleStatus.BASELINED : ScheduleStatus.PROPOSED;
+        return schedule;
+    }
+
     private static Map<String, Long> durations(ScheduleTemplate template, int percent) {
         Map<String, Long> days = new HashMap<>();
         for (TemplateStep step : template.steps()) {

@@ -13,18 +13,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jp.isms.shared.domain.Identified;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import jp.isms.organisation.domain.Company;
 import jp.isms.organisation.domain.Department;
 import jp.isms.shared.domain.IsmsException;
+import jp.isms.shared.domain.Sha256;
 
 /**
  * One version of a risk assessment (business key {@code RA-2026-01}, version 1, 2, …). Once top
@@ -161,12 +158,7 @@ public class RiskAssessment extends Identified {
     public String residualRiskFingerprint() {
         String canonical = risks.stream().sorted(Comparator.comparing(Risk::getRiskNo)).map(Risk::canonicalLine)
                 .collect(Collectors.joining("\n"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private Risk risk(String riskNo) {

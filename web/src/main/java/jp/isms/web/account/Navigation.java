@@ -32,6 +32,11 @@ public class Navigation {
         return currentUser.actor().roles().stream().anyMatch(r -> r != Role.EMPLOYEE && r != Role.ADMIN);
     }
 
+    /** The certification project is read by the same people as the risk register. */
+    public boolean isProjectReader() {
+        return isRiskReader();
+    }
+
     public boolean isAdmin() {
         return currentUser.actor().has(Role.ADMIN);
     }
