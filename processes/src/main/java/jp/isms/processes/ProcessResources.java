@@ -31,7 +31,9 @@ public final class ProcessResources {
     /** Every BPMN/DMN resource of this module, as classpath resource names. */
     public static final List<String> ALL = List.of(
             RiskAssessmentApproval.RESOURCE,
-            RiskLevelDecision.RESOURCE);
+            RiskLevelDecision.RESOURCE,
+            SoaApproval.RESOURCE,
+            ManagementAuthorisation.RESOURCE);
 
     private ProcessResources() {
     }
