@@ -36,6 +36,9 @@ public class DemoCompany {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    DemoStatementOfApplicability statementOfApplicability;
+
     @Transactional
     public void create() {
         Company company = new Company("株式会社サンプル", "Sample Co., Ltd.");
@@ -58,6 +61,7 @@ public class DemoCompany {
                     Integer.parseInt(row[9])));
         }
         em.persist(assessment);
+        statementOfApplicability.create(company);
         for (String[] row : rows("demo/assets.csv")) {
             em.persist(new Asset(row[0], new AssetChange(row[1], AssetType.valueOf(row[2]),
                     Classification.valueOf(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),

@@ -84,7 +84,7 @@ public class SoaEntry extends Identified {
             throw IsmsException.invalid("soa.entry.tooLong", controlId, MAX_JUSTIFICATION);
         }
         if (change.applicable() && change.status() == null) {
-            throw IsmsException.invalid("validation.required", "soa.status");
+            throw IsmsException.invalid("validation.required", "soa.column.status");
         }
         Set<String> risks = new TreeSet<>();
         for (String riskNo : change.riskNos()) {
