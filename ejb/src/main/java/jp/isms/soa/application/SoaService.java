@@ -85,6 +85,17 @@ public class SoaService {
         return rowOf(soa.entry(controlId));
     }
 
+    /** Version 1, a line per control of the catalogue, for a company that has no statement yet. */
+    public SoaView create(Actor actor) {
+        actor.require(Role.ISMS_OFFICE);
+        if (statements.latest().isPresent()) {
+            throw IsmsException.conflict("soa.exists");
+        }
+        StatementOfApplicability first = versionToEdit();
+        statements.flush();
+        return viewOf(first);
+    }
+
     /**
      * Changes one control's line. The first change creates version 1; a change of the approved version goes
      * into a new draft version, the approved one stays as approved. Returns the version that was changed.
