@@ -45,8 +45,12 @@ public class DemoCompany {
 
     @Inject
     DemoRuleBook ruleBook;
+
     @Inject
     DemoProject demoProject;
+
+    @Inject
+    DemoStatementOfApplicability statementOfApplicability;
 
     @Transactional
     public void create() {
@@ -70,6 +74,7 @@ public class DemoCompany {
                     Integer.parseInt(row[9])));
         }
         em.persist(assessment);
+        statementOfApplicability.create(company);
         for (String[] row : rows("demo/assets.csv")) {
             em.persist(new Asset(row[0], new AssetChange(row[1], AssetType.valueOf(row[2]),
                     Classification.valueOf(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),

@@ -33,7 +33,9 @@ public final class ProcessResources {
             RiskAssessmentApproval.RESOURCE,
             RiskLevelDecision.RESOURCE,
             GovernanceApproval.RESOURCE,
-            IsmsKickoff.RESOURCE);
+            IsmsKickoff.RESOURCE,
+            SoaApproval.RESOURCE,
+            ManagementAuthorisation.RESOURCE);
 
     private ProcessResources() {
     }

@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -181,10 +179,8 @@ public class AssetsResource {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         register.export(actor, tabular, actor.locale(), out);
         String fileName = exportFileName(tabular);
-        return Response.ok(out.toByteArray(), tabular == TabularFormat.XLSX ? XLSX : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8))
-                .build();
+        return Downloads.attachment(out.toByteArray(), tabular == TabularFormat.XLSX ? XLSX : "text/csv; charset=UTF-8",
+                fileName);
     }
 
     static String exportFileName(TabularFormat format) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import jp.isms.risk.application.AssessmentView;
 import jp.isms.risk.application.RiskAssessmentApprovalService;
+import jp.isms.risk.application.RiskDocuments;
 import jp.isms.risk.application.RiskRegister;
 import jp.isms.risk.application.RiskRow;
 import jp.isms.risk.domain.RiskChange;
@@ -41,6 +42,9 @@ public class RiskAssessmentsResource {
 
     @Inject
     RiskAssessmentApprovalService approvals;
+
+    @Inject
+    RiskDocuments riskDocuments;
 
     public record NewAssessmentJson(String businessKey, String title) {
     }
@@ -125,5 +129,31 @@ public class RiskAssessmentsResource {
     public Response startApproval(@PathParam("key") String key, ApprovalJson body) {
         String processInstanceId = approvals.submit(currentUser.actor(), key, body == null ? null : body.comment());
         return Response.status(Response.Status.CREATED).entity(Map.of("processInstanceId", processInstanceId)).build();
+    }
+
+    @GET
+    @Path("/{key}/report.pdf")
+    @Produces({ Downloads.PDF, MediaType.APPLICATION_JSON })
+    public Response reportPdf(@PathParam("key") String key, @QueryParam("version") Integer version) {
+        return riskPdf(RiskDocuments.Kind.REPORT, key, version);
+    }
+
+    @GET
+    @Path("/{key}/residual-risks.pdf")
+    @Produces({ Downloads.PDF, MediaType.APPLICATION_JSON })
+    public Response residualRisksPdf(@PathParam("key") String key, @QueryParam("version") Integer version) {
+        return riskPdf(RiskDocuments.Kind.RESIDUAL_RISKS, key, version);
+    }
+
+    @GET
+    @Path("/{key}/treatment-plan.pdf")
+    @Produces({ Downloads.PDF, MediaType.APPLICATION_JSON })
+    public Response treatmentPlanPdf(@PathParam("key") String key, @QueryParam("version") Integer version) {
+        return riskPdf(RiskDocuments.Kind.TREATMENT_PLAN, key, version);
+    }
+
+    private Response riskPdf(RiskDocuments.Kind kind, String key, Integer version) {
+        byte[] pdf = riskDocuments.pdf(currentUser.actor(), kind, key, version);
+        return Downloads.attachment(pdf, Downloads.PDF, RiskDocuments.fileName(kind, key, version));
     }
 }
