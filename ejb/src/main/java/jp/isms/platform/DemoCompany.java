@@ -1,6 +1,7 @@
 package jp.isms.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -25,7 +26,9 @@ import jp.isms.organisation.domain.Department;
 import jp.isms.organisation.domain.Role;
 import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskChange;
+import jp.isms.risk.domain.RiskMethod;
 import jp.isms.risk.domain.Treatment;
+import jp.isms.riskmethod.application.RiskMethods;
 
 /** 株式会社サンプル: departments, one user per role and a draft risk assessment and the asset inventory, from demo/*.csv. */
 @ApplicationScoped
@@ -35,6 +38,9 @@ public class DemoCompany {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RiskMethods methods;
 
     @Transactional
     public void create() {
@@ -51,11 +57,14 @@ public class DemoCompany {
                     .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
             em.persist(new AppUser(row[0], row[1], row[2], departments.get(row[3]), roles, DEMO_PASSWORD, false));
         }
-        RiskAssessment assessment = new RiskAssessment(company, "RA-2026-01", "2026年度 情報セキュリティリスクアセスメント");
+        // The demo's risk method: version 1, likelihood × impact on 5 × 5, published and deployed as DMN.
+        RiskMethod method = methods.methodFor(methods.current().getId());
+        RiskAssessment assessment = new RiskAssessment(company, "RA-2026-01", "2026年度 情報セキュリティリスクアセスメント",
+                method.versionId());
         for (String[] row : rows("demo/risks.csv")) {
             assessment.addRisk(departments.get(row[0]), new RiskChange(row[1], row[2], row[3], Integer.parseInt(row[4]),
                     Integer.parseInt(row[5]), Treatment.valueOf(row[6]), row[7], Integer.parseInt(row[8]),
-                    Integer.parseInt(row[9])));
+                    Integer.parseInt(row[9])), method);
         }
         em.persist(assessment);
         for (String[] row : rows("demo/assets.csv")) {

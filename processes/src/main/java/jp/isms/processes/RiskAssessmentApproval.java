@@ -25,8 +25,8 @@ package jp.isms.processes;
  * {@link #VAR_DEPARTMENTS_TO_REVIEW} (comma-separated; {@link #NO_DEPARTMENT} for risks without a
  * department), resolved to a list by {@link #BEAN_RISK_OWNERS}{@code .departments(…)}; each instance
  * holds its code in {@link #VAR_DEPARTMENT}. The same bean, as task listener on create, offers the
- * task to that department's heads (candidate users), or to {@link #GROUP_RISK_OWNER_FALLBACK} where
- * the department has none. The risk owner accepts the department's residual risks whose level the
+ * task to that department's heads (candidate group {@link #GROUP_RISK_OWNER_PREFIX} + code, e.g.
+ * {@code dept-head:IT}), or to {@link #GROUP_RISK_OWNER_FALLBACK} where the department has none. The risk owner accepts the department's residual risks whose level the
  * risk-level decision gives to the department head; the CISO accepts the CISO-level ones at the
  * review; top management gets a task only when {@link #VAR_TOP_MANAGEMENT_REQUIRED} is true.
  *
@@ -141,6 +141,9 @@ public final class RiskAssessmentApproval {
 
     /** Candidate group of {@link #TASK_CONSOLIDATE_BY_OFFICE}. */
     public static final String GROUP_ISMS_OFFICE = "isms-office";
+
+    /** Prefix of the candidate group of one department's heads: {@code dept-head:IT}. */
+    public static final String GROUP_RISK_OWNER_PREFIX = "dept-head:";
 
     /**
      * Candidate group of a department task whose department has no head (or risks without a

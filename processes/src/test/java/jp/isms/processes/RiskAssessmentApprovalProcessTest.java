@@ -83,7 +83,7 @@ class RiskAssessmentApprovalProcessTest {
 
     /**
      * Stands in for the application's {@code riskOwners} bean: departments "IT" and "SALES" have a head
-     * ({@code head-IT}, {@code head-SALES}); any other department falls back to the CISO.
+     * (groups {@code dept-head:IT}, {@code dept-head:SALES}); any other department falls back to the CISO.
      */
     public static class RiskOwnersStub implements TaskListener {
         public List<String> departments(String commaSeparated) {
@@ -97,7 +97,7 @@ class RiskAssessmentApprovalProcessTest {
             if (fallback) {
                 task.addCandidateGroup(GROUP_RISK_OWNER_FALLBACK);
             } else {
-                task.addCandidateUser("head-" + department);
+                task.addCandidateGroup(GROUP_RISK_OWNER_PREFIX + department);
             }
             task.setVariableLocal(VAR_RISK_OWNER_FALLBACK, fallback);
         }
@@ -149,7 +149,7 @@ class RiskAssessmentApprovalProcessTest {
         List<Task> departmentTasks = departmentTasks(pi);
         Assertions.assertThat(departmentTasks).hasSize(2);
         Assertions.assertThat(departmentTasks).extracting(this::candidates)
-                .containsExactlyInAnyOrder("user:head-IT", "user:head-SALES");
+                .containsExactlyInAnyOrder("group:dept-head:IT", "group:dept-head:SALES");
 
         // the multi-instance waits for every department
         complete(departmentTask(pi, "IT"));
@@ -209,7 +209,7 @@ class RiskAssessmentApprovalProcessTest {
         verify(returnDelegate, times(1)).execute(any());
         List<Task> again = departmentTasks(pi);
         Assertions.assertThat(again).singleElement().satisfies(t -> {
-            Assertions.assertThat(candidates(t)).isEqualTo("user:head-SALES");
+            Assertions.assertThat(candidates(t)).isEqualTo("group:dept-head:SALES");
             Assertions.assertThat(processEngine.getTaskService().getVariable(t.getId(), VAR_RETURN_COMMENT))
                     .isEqualTo("R-005 の残留リスクが楽観的です");
         });
@@ -270,7 +270,7 @@ class RiskAssessmentApprovalProcessTest {
 
     static Stream<Arguments> userTasks() {
         return Stream.of(
-                Arguments.of(TASK_CONFIRM_BY_DEPARTMENT, "部門リスクオーナーの確認", "user:head-IT",
+                Arguments.of(TASK_CONFIRM_BY_DEPARTMENT, "部門リスクオーナーの確認", "group:dept-head:IT",
                         FORM_CONFIRM_BY_DEPARTMENT, PRIORITY_CONFIRM_BY_DEPARTMENT, DUE_DAYS_CONFIRM_BY_DEPARTMENT, 55, 7),
                 Arguments.of(TASK_CONSOLIDATE_BY_OFFICE, "ISMS事務局の取りまとめ", "group:" + GROUP_ISMS_OFFICE,
                         FORM_CONSOLIDATE_BY_OFFICE, PRIORITY_CONSOLIDATE_BY_OFFICE, DUE_DAYS_CONSOLIDATE_BY_OFFICE, 50, 5),
@@ -411,7 +411,7 @@ class RiskAssessmentApprovalProcessTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The candidates of a task as one string, e.g. {@code user:head-IT} or {@code group:ciso}. */
+    /** The candidates of a task as one string, e.g. {@code group:dept-head:IT} or {@code group:ciso}. */
     private String candidates(Task task) {
         return processEngine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> "candidate".equals(l.getType()))
