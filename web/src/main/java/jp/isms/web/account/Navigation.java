@@ -32,6 +32,10 @@ public class Navigation {
         return currentUser.actor().roles().stream().anyMatch(r -> r != Role.EMPLOYEE && r != Role.ADMIN);
     }
 
+    public boolean isCiso() {
+        return currentUser.actor().has(Role.CISO);
+    }
+
     public boolean isAdmin() {
         return currentUser.actor().has(Role.ADMIN);
     }

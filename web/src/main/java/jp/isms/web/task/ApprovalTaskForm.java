@@ -1,6 +1,6 @@
 package jp.isms.web.task;
 
-import static jp.isms.processes.RiskAssessmentApproval.VAR_ASSESSMENT_ID;
+import static jp.isms.processes.RiskAssessmentApproval.*;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -9,12 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import jp.isms.risk.application.AssessmentView;
 import jp.isms.risk.application.RiskRegister;
 import jp.isms.risk.application.RiskRow;
+import jp.isms.shared.application.PageRequest;
 import jp.isms.workflow.application.TaskActions;
 import jp.isms.workflow.domain.Decision;
 import jp.isms.web.faces.PagedModel;
@@ -46,6 +50,10 @@ public class ApprovalTaskForm implements Serializable {
     private AssessmentView assessment;
     private PagedModel<RiskRow> risks;
     private String comment;
+    private List<String> selectedDepartments = new ArrayList<>();
+    /** Department code → name of every department with risks in the assessment. */
+    private Map<String, String> departments = new LinkedHashMap<>();
+    private List<RiskRow> accepting = List.of();
 
     /** Loads the task; an unknown, finished or foreign task leaves a message and no form. */
     public void load() {
@@ -55,6 +63,14 @@ public class ApprovalTaskForm implements Serializable {
             assessment = register.byId(currentUser.actor(), assessmentId);
             risks = new PagedModel<>(request -> register.risks(currentUser.actor(), assessmentId, request),
                     RiskRow::riskNo, "residualScore", false);
+            List<RiskRow> all = allRisks(assessmentId);
+            departments = new LinkedHashMap<>();
+            all.stream().sorted(Comparator.comparing(r -> code(r)))
+                    .forEach(r -> departments.putIfAbsent(code(r), r.departmentName() == null ? "—" : r.departmentName()));
+            String acceptor = acceptorOfThisTask();
+            String department = getDepartment();
+            accepting = all.stream().filter(r -> acceptor.equals(r.residualAcceptor()))
+                    .filter(r -> department == null || department.equals(code(r))).toList();
         });
     }
 
@@ -62,7 +78,7 @@ public class ApprovalTaskForm implements Serializable {
         if (task == null) {
             return;
         }
-        if (Ui.attempt(() -> tasks.complete(currentUser.actor(), taskId, decision, comment))) {
+        if (Ui.attempt(() -> tasks.complete(currentUser.actor(), taskId, decision, comment, selectedDepartments))) {
             Ui.info("task.decisionRecorded", Ui.text("decision." + Decision.parse(decision).orElseThrow().name()));
             Ui.keepForRedirect();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -93,6 +109,74 @@ public class ApprovalTaskForm implements Serializable {
 
     public boolean allows(String decision) {
         return task != null && Decision.parse(decision).map(task.decisions()::contains).orElse(false);
+    }
+
+    /** Who accepts residual risks at this task: the risk owner, the CISO or top management (by the DMN's acceptor). */
+    private String acceptorOfThisTask() {
+        return switch (task.taskKey()) {
+            case TASK_CONFIRM_BY_DEPARTMENT -> jp.isms.processes.RiskLevelDecision.GROUP_DEPT_HEAD;
+            case TASK_REVIEW_BY_CISO -> GROUP_CISO;
+            case TASK_APPROVE_RESIDUAL_RISKS -> GROUP_TOP_MANAGEMENT;
+            default -> "";
+        };
+    }
+
+    private List<RiskRow> allRisks(long assessmentId) {
+        List<RiskRow> all = new ArrayList<>();
+        long total;
+        do {
+            var page = register.risks(currentUser.actor(), assessmentId,
+                    new PageRequest(all.size(), PageRequest.MAX_PAGE_SIZE, "riskNo", true, Map.of()));
+            all.addAll(page.rows());
+            total = page.total();
+            if (page.rows().isEmpty()) {
+                break;
+            }
+        } while (all.size() < total);
+        return all;
+    }
+
+    private static String code(RiskRow r) {
+        return r.departmentCode() == null ? NO_DEPARTMENT : r.departmentCode();
+    }
+
+    /** The department of a department task (its code), or null on the other tasks. */
+    public String getDepartment() {
+        return task == null ? null : (String) task.variables().get(VAR_DEPARTMENT);
+    }
+
+    public String getDepartmentName() {
+        String code = getDepartment();
+        return code == null ? null : departments.getOrDefault(code, code);
+    }
+
+    /** True where the department has no head and the CISO confirms in the risk owner's place. */
+    public boolean isRiskOwnerFallback() {
+        return task != null && Boolean.TRUE.equals(task.variables().get(VAR_RISK_OWNER_FALLBACK));
+    }
+
+    /** The residual risks the person deciding this task accepts with an approval. */
+    public List<RiskRow> getAccepting() {
+        return accepting;
+    }
+
+    public boolean isSendsBack() {
+        return allows("return") || allows("reject");
+    }
+
+    /** For the choice where a return goes: label (department name) → value (department code). */
+    public Map<String, String> getDepartmentChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        departments.forEach((code, name) -> choices.put(NO_DEPARTMENT.equals(code) ? Ui.text("approval.noDepartment") : name, code));
+        return choices;
+    }
+
+    public List<String> getSelectedDepartments() {
+        return selectedDepartments;
+    }
+
+    public void setSelectedDepartments(List<String> selectedDepartments) {
+        this.selectedDepartments = selectedDepartments == null ? new ArrayList<>() : new ArrayList<>(selectedDepartments);
     }
 
     public String getTaskId() {
