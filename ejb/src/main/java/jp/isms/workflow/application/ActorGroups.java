@@ -2,6 +2,7 @@ package jp.isms.workflow.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -16,7 +17,9 @@ import jp.isms.organisation.domain.UserRepository;
  * move to another department takes effect at once.
  */
 @ApplicationScoped
+@Transactional
 public class ActorGroups {
+    // Transactional so that the user's department (a lazy association) loads also where the caller has no transaction.
 
     @Inject
     UserRepository users;

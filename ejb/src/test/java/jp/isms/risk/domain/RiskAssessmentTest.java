@@ -52,6 +52,75 @@ class RiskAssessmentTest {
         return assessment;
     }
 
+    // --- risk methods ---
+
+    /** A stricter method (version id 7): every score from 5 is high and needs top management. */
+    private static final RiskMethod STRICT = new RiskMethod() {
+        @Override
+        public Long versionId() {
+            return 7L;
+        }
+
+        @Override
+        public int inherentScore(RiskChange change) {
+            return RiskMethod.MATRIX.inherentScore(change);
+        }
+
+        @Override
+        public int residualScore(RiskChange change) {
+            return RiskMethod.MATRIX.residualScore(change);
+        }
+
+        @Override
+        public Rating rate(int score) {
+            return score >= 5 ? new Rating(RiskLevel.HIGH, "treat", "top-management") : new Rating(RiskLevel.LOW, "accept", "dept-head");
+        }
+    };
+
+    @Test
+    void aRiskStoresTheLevelActionAndAcceptorItsMethodGives() {
+        Risk laptop = assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+        assertThat(laptop.getInherentAction()).isEqualTo("treat");
+        assertThat(laptop.getResidualLevel()).isEqualTo(RiskLevel.LOW);
+        assertThat(laptop.getResidualAcceptor()).isEqualTo("dept-head");
+        Risk server = assessment.addRisk(it, FILE_SERVER, RiskMethod.MATRIX);
+        assertThat(server.getResidualAcceptor()).isEqualTo("ciso");
+    }
+
+    @Test
+    void reBasingADraftRescoresEveryRiskAndRecordsTheNewMethod() {
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+
+        assessment.rebase(STRICT);
+
+        assertThat(assessment.getMethodVersionId()).isEqualTo(7L);
+        Risk laptop = assessment.getRisks().get(0);
+        assertThat(laptop.getResidualScore()).isEqualTo(6);
+        assertThat(laptop.getResidualLevel()).isEqualTo(RiskLevel.HIGH);
+        assertThat(laptop.getResidualAcceptor()).isEqualTo("top-management");
+    }
+
+    @Test
+    void anApprovedAssessmentIsNeverRescoredAndItsNextVersionKeepsTheScores() {
+        RiskAssessment approved = approvedWithTwoRisks();
+        String fingerprint = approved.getApprovedFingerprint();
+
+        assertThat(refused(() -> approved.rebase(STRICT)).messageKey()).isEqualTo("risk.assessment.frozen");
+        RiskAssessment next = approved.startNextVersion();
+
+        assertThat(approved.residualRiskFingerprint()).isEqualTo(fingerprint);
+        assertThat(next.getMethodVersionId()).isEqualTo(approved.getMethodVersionId());
+        assertThat(next.getRisks()).extracting(Risk::getResidualLevel).containsExactly(RiskLevel.LOW, RiskLevel.MEDIUM);
+        assertThat(next.residualRiskFingerprint()).isEqualTo(fingerprint);
+    }
+
+    @Test
+    void anAssessmentNeverMixesTwoMethods() {
+        RiskAssessment withVersion = new RiskAssessment(company, "RA-2026-02", "版あり", 3L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withVersion.addRisk(it, LAPTOP, STRICT))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     // --- creation ---
 
     @Test
