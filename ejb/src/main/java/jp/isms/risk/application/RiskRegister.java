@@ -155,13 +155,14 @@ public class RiskRegister {
     }
 
     AssessmentView viewOf(RiskAssessment a) {
+        var method = methods.describe(a.getMethodVersionId());
         boolean running = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(RiskAssessmentApproval.PROCESS_KEY)
                 .processInstanceBusinessKey(a.getBusinessKey()).active().count() > 0;
         return new AssessmentView(a.getId(), a.getBusinessKey(), a.getVersion(), a.getTitle(), a.getStatus(),
                 a.getApprovedAt(), a.getApprovedFingerprint(),
                 assessments.versions(a.getBusinessKey()).stream().map(RiskAssessment::getVersion).toList(),
-                (int) assessments.countRisks(a.getId()), running, methods.versionNumber(a.getMethodVersionId()),
+                (int) assessments.countRisks(a.getId()), running, method.version(), method.kind().name(), method.scale(),
                 approvalLog.forSubject(RiskAssessmentApprovalSteps.SUBJECT_TYPE, a.getBusinessKey()).stream()
                         .map(r -> new AssessmentView.DecisionView(r.getSubjectVersion(), r.getStep(), r.getDecision(),
                                 r.getActorUsername(), r.getActorDisplayName(), r.getActorRole(), r.getOnBehalfOf(),

@@ -95,8 +95,14 @@ public class RiskMethods {
     }
 
     public int versionNumber(Long versionId) {
-        return versionId == null ? firstVersion().getVersion()
-                : versions.findById(versionId).map(RiskMethodVersion::getVersion).orElse(0);
+        return describe(versionId).version();
+    }
+
+    /** The version an assessment stores, as screens show it (version 1 for an assessment from before versioning). */
+    public MethodView describe(Long versionId) {
+        RiskMethodVersion version = versionId == null ? firstVersion()
+                : versions.findById(versionId).orElseThrow(() -> IsmsException.notFound("method.unknown", versionId));
+        return MethodView.of(version, versions.current().map(c -> c.getId().equals(version.getId())).orElse(false));
     }
 
     private RiskMethodVersion firstVersion() {
