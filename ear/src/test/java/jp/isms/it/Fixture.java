@@ -36,9 +36,18 @@ final class Fixture {
 
     /** A new user with the given roles, who has already replaced the initial password. */
     Api user(String name, String... roles) {
+        return userIn(null, name, roles);
+    }
+
+    /** The same in a department of the demo company (a department head of it, with role dept-head). */
+    Api userIn(String department, String name, String... roles) {
         String username = name + "-" + suffix;
-        Api.Reply created = admin().post("/admin/users", Map.of("username", username, "displayName", name + " " + suffix,
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "displayName", name + " " + suffix,
                 "roles", List.of(roles), "initialPassword", "Initial-" + suffix + "-x"));
+        if (department != null) {
+            body.put("department", department);
+        }
+        Api.Reply created = admin().post("/admin/users", body);
         assertThat(created.status()).as("create user %s: %s", username, created.body()).isEqualTo(201);
         Api api = Api.as(username, "Initial-" + suffix + "-x");
         assertThat(api.post("/me/password", Map.of("currentPassword", "Initial-" + suffix + "-x", "newPassword", PASSWORD))
@@ -50,13 +59,16 @@ final class Fixture {
         return api.get("/me").body().get("username").asText();
     }
 
-    /** A fresh assessment with three risks; returns its business key. */
+    /**
+     * A fresh assessment with three risks and no department (so the CISO confirms in the risk owner's place);
+     * R-001's residual risk is high, so top management must accept it. Returns its business key.
+     */
     String assessment(Api office) {
         String key = "RA-" + (2100 + ThreadLocalRandom.current().nextInt(7800)) + "-"
                 + String.format("%02d", ThreadLocalRandom.current().nextInt(100));
         Api.Reply created = office.post("/risk-assessments", Map.of("businessKey", key, "title", "IT評価 " + suffix));
         assertThat(created.status()).as("create %s: %s", key, created.body()).isEqualTo(201);
-        addRisk(office, key, "顧客DB", "不正アクセス", "MFA未導入", 4, 5, 2, 3);
+        addRisk(office, key, "顧客DB", "不正アクセス", "MFA未導入", 4, 5, 4, 4);
         addRisk(office, key, "ノートPC", "紛失", "暗号化なし", 3, 4, 1, 2);
         addRisk(office, key, "紙の契約書", "誤廃棄", "ルールなし", 2, 2, 2, 2);
         return key;
@@ -72,6 +84,18 @@ final class Fixture {
     static Map<String, Object> risk(String asset, String threat, String vulnerability, int l, int i, int rl, int ri) {
         return Map.of("assetName", asset, "threat", threat, "vulnerability", vulnerability, "likelihood", l, "impact", i,
                 "treatment", "REDUCE", "treatmentPlan", "対策", "residualLikelihood", rl, "residualImpact", ri);
+    }
+
+    /** The id of the open task of that business key and task key (e.g. {@code Task_ReviewByCiso}) in the user's inbox, or null. */
+    static String taskId(Api user, String businessKey, String taskKey) {
+        Api.Reply tasks = user.get("/tasks?businessKey=" + businessKey);
+        assertThat(tasks.status()).isEqualTo(200);
+        for (var task : tasks.body()) {
+            if (businessKey.equals(task.get("businessKey").asText()) && taskKey.equals(task.get("taskKey").asText())) {
+                return task.get("id").asText();
+            }
+        }
+        return null;
     }
 
     /** The id of the open task of that business key in the user's inbox, or null. */

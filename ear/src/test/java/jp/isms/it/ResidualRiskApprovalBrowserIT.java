@@ -12,9 +12,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The demo company's people approve the residual risks of RA-2026-01 through the real screens:
- * the top manager rejects with a comment, the ISMS office reads it and resubmits, the CISO and the
- * top manager approve, and the register shows the frozen, approved list with its history.
+ * The demo company's people approve the residual risks of RA-2026-01 through the real screens: each
+ * department's head confirms, the ISMS office consolidates, the CISO reviews, the top manager (a sales risk's
+ * residual level needs top management) rejects back to General Affairs with a comment, that department's head
+ * reads it and confirms, the office consolidates again, the CISO and the top manager approve, and the register
+ * shows the frozen, approved list with its history.
  */
 class ResidualRiskApprovalBrowserIT extends BrowserJourney {
 
@@ -51,6 +53,35 @@ class ResidualRiskApprovalBrowserIT extends BrowserJourney {
         browser.screenshot("office-submitted");
         browser.logout();
 
+        // Each department's risk owner confirms: IT's head in the browser, the others through the API.
+        browser.login("depthead", DEMO);
+        openTask("部門リスクオーナーの確認");
+        assertThat(browser.text(By.id("departmentName"))).isEqualTo("情報システム部");
+        assertThat(browser.text(By.id("task:accepting"))).contains("R-");
+        browser.screenshot("depthead-confirms-it");
+        browser.click(By.id("task:approve"));
+        browser.waitFor(By.id("inbox:tasks"));
+        browser.logout();
+        for (String head : List.of("saleshead", "hrhead", "gahead", "planhead")) {
+            confirmByApi(head);
+        }
+
+        // The ISMS office consolidates and submits to the CISO.
+        browser.login("office", DEMO);
+        openTask("ISMS事務局の取りまとめ");
+        browser.screenshot("office-consolidates");
+        browser.click(By.id("task:resubmit"));
+        browser.waitForText(By.id("messages"), "再提出");
+        browser.logout();
+
+        // The CISO looks at the risk method the assessment uses.
+        browser.login("ciso", DEMO);
+        browser.click(By.id("nav:riskMethodLink"));
+        browser.waitForText(By.id("method:versions_data"), "v1");
+        assertThat(browser.text(By.id("method:versions_data"))).contains("発生可能性 × 影響度").contains("トップマネジメント");
+        browser.screenshot("ciso-risk-method");
+        browser.logout();
+
         // The CISO opens the review, but approves it through the API meanwhile (another window):
         // the stale form then says so instead of recording a second decision.
         browser.login("ciso", DEMO);
@@ -71,21 +102,35 @@ class ResidualRiskApprovalBrowserIT extends BrowserJourney {
         assertThat(browser.text(By.id("latestCommentText"))).contains("内容を確認しました");
         assertThat(browser.driver().findElements(By.cssSelector("#task\\:risks_data tr"))).hasSize(12);
         assertThat(browser.text(By.id("task:risks_data"))).contains("顧客管理システム (CRM)").contains("高");
-        assertThat(rows(By.id("task:history_data"))).hasSize(2);
+        assertThat(rows(By.id("task:history_data"))).hasSize(8);
+        assertThat(browser.text(By.id("task:accepting"))).contains("取引先メール");
         browser.screenshot("top-approval-form");
         // Rejecting without a reason is refused, with a message in Japanese, and nothing changes.
         browser.click(By.id("task:reject"));
         browser.waitForText(By.id("messages"), "理由をコメントに入力してください");
         browser.screenshot("top-reject-without-comment");
         browser.type(By.id("task:comment"), "外部委託先のリスク移転の根拠が不足しています。追記してください。");
+        browser.driver().findElements(By.cssSelector("#task\\:departments label")).stream()
+                .filter(l -> l.getText().contains("総務部")).findFirst().orElseThrow().click();
+        browser.screenshot("top-rejects-to-general-affairs");
         browser.click(By.id("task:reject"));
         browser.waitForText(By.id("messages"), "却下");
         browser.screenshot("top-rejected");
         browser.logout();
 
-        // The ISMS office sees the comment and resubmits.
+        // Only General Affairs is asked again; its head reads the comment and confirms.
+        assertThat(Fixture.taskId(Api.as("saleshead", DEMO), KEY)).isNull();
+        browser.login("gahead", DEMO);
+        openTask("部門リスクオーナーの確認");
+        assertThat(browser.text(By.id("latestCommentText"))).contains("リスク移転の根拠が不足");
+        browser.screenshot("gahead-sees-rejection");
+        browser.click(By.id("task:approve"));
+        browser.waitFor(By.id("inbox:tasks"));
+        browser.logout();
+
+        // The ISMS office sees the comment and submits the consolidated list again.
         browser.login("office", DEMO);
-        openTask("修正・再提出");
+        openTask("ISMS事務局の取りまとめ");
         assertThat(browser.text(By.id("latestCommentText"))).contains("リスク移転の根拠が不足");
         browser.screenshot("office-sees-rejection");
         browser.type(By.id("task:comment"), "委託契約の秘密保持条項とサイバー保険の証跡を追記しました。");
@@ -113,9 +158,10 @@ class ResidualRiskApprovalBrowserIT extends BrowserJourney {
         browser.click(By.id("nav:registerLink"));
         browser.waitForText(By.id("status"), "承認済み");
         List<WebElement> history = rows(By.id("register:history_data"));
-        assertThat(history).hasSize(6);
-        assertThat(history.get(2).getText()).contains("却下").contains("山田 太郎").contains("リスク移転の根拠が不足");
-        assertThat(history.get(5).getText()).contains("承認").contains("トップマネジメント");
+        assertThat(history).hasSize(13);
+        assertThat(history.get(8).getText()).contains("却下").contains("山田 太郎").contains("リスク移転の根拠が不足");
+        assertThat(history.get(9).getText()).contains("部門リスクオーナーの確認").contains("加藤 誠司");
+        assertThat(history.get(12).getText()).contains("承認").contains("トップマネジメント");
         assertThat(browser.text(By.cssSelector(".approved-hash"))).containsPattern("[0-9a-f]{64}");
         browser.screenshot("office-register-approved");
 
@@ -139,6 +185,13 @@ class ResidualRiskApprovalBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("importForm:importErrorTable"), "宇宙船");
         assertThat(browser.text(By.id("importForm:importErrorTable"))).contains("種別").contains("機密性");
         browser.screenshot("office-asset-import-errors");
+    }
+
+    private static void confirmByApi(String head) {
+        Api api = Api.as(head, DEMO);
+        String task = Fixture.taskId(api, KEY);
+        assertThat(task).as("a task for %s", head).isNotNull();
+        assertThat(api.post("/tasks/" + task + "/complete", java.util.Map.of("decision", "approve")).status()).isEqualTo(204);
     }
 
     private void approveAs(String user, String taskName, String comment) {

@@ -26,7 +26,9 @@ import jp.isms.organisation.domain.Department;
 import jp.isms.organisation.domain.Role;
 import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskChange;
+import jp.isms.risk.domain.RiskMethod;
 import jp.isms.risk.domain.Treatment;
+import jp.isms.riskmethod.application.RiskMethods;
 
 /**
  * 株式会社サンプル: departments, one user per role, a draft risk assessment, the asset inventory and an approved
@@ -52,6 +54,9 @@ public class DemoCompany {
     @Inject
     DemoStatementOfApplicability statementOfApplicability;
 
+    @Inject
+    RiskMethods methods;
+
     @Transactional
     public void create() {
         Company company = new Company("株式会社サンプル", "Sample Co., Ltd.");
@@ -67,11 +72,14 @@ public class DemoCompany {
                     .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
             em.persist(new AppUser(row[0], row[1], row[2], departments.get(row[3]), roles, DEMO_PASSWORD, false));
         }
-        RiskAssessment assessment = new RiskAssessment(company, "RA-2026-01", "2026年度 情報セキュリティリスクアセスメント");
+        // The demo's risk method: version 1, likelihood × impact on 5 × 5, published and deployed as DMN.
+        RiskMethod method = methods.methodFor(methods.current().getId());
+        RiskAssessment assessment = new RiskAssessment(company, "RA-2026-01", "2026年度 情報セキュリティリスクアセスメント",
+                method.versionId());
         for (String[] row : rows("demo/risks.csv")) {
             assessment.addRisk(departments.get(row[0]), new RiskChange(row[1], row[2], row[3], Integer.parseInt(row[4]),
                     Integer.parseInt(row[5]), Treatment.valueOf(row[6]), row[7], Integer.parseInt(row[8]),
-                    Integer.parseInt(row[9])));
+                    Integer.parseInt(row[9])), method);
         }
         em.persist(assessment);
         statementOfApplicability.create(company);

@@ -23,6 +23,8 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
@@ -63,28 +65,53 @@ class RiskAssessmentApprovalModelTest {
     @DisplayName("Every id constant names an element of the expected type and name")
     void constants_matchModelElements() {
         assertElement(START_EVENT_SUBMITTED, "提出");
+        assertElement(SERVICE_TASK_PLAN_DEPARTMENTS, "対象部門の特定");
+        assertElement(TASK_CONFIRM_BY_DEPARTMENT, "部門リスクオーナーの確認");
+        assertElement(TASK_CONSOLIDATE_BY_OFFICE, "ISMS事務局の取りまとめ");
+        assertElement(SERVICE_TASK_RESUBMIT, "提出内容の確定");
         assertElement(TASK_REVIEW_BY_CISO, "CISOレビュー");
         assertElement(GATEWAY_CISO_DECISION, null);
+        assertElement(SERVICE_TASK_ROUTE_ACCEPTANCE, "受容者の判定");
+        assertElement(GATEWAY_TOP_MANAGEMENT_REQUIRED, null);
         assertElement(TASK_APPROVE_RESIDUAL_RISKS, "残留リスクの承認");
         assertElement(GATEWAY_TOP_MANAGEMENT_DECISION, null);
         assertElement(SERVICE_TASK_FREEZE_ASSESSMENT, "承認済みとして凍結");
         assertElement(END_EVENT_APPROVED, "承認済み");
         assertElement(SERVICE_TASK_RETURN_FOR_REVISION, "差戻し");
-        assertElement(TASK_REVISE_RISK_ASSESSMENT, "修正・再提出");
-        assertElement(SERVICE_TASK_RESUBMIT, "再提出");
 
         assertThat(model.getModelElementsByType(UserTask.class)).extracting(UserTask::getId)
-                .containsExactlyInAnyOrder(TASK_REVIEW_BY_CISO, TASK_APPROVE_RESIDUAL_RISKS, TASK_REVISE_RISK_ASSESSMENT);
+                .containsExactlyInAnyOrder(TASK_CONFIRM_BY_DEPARTMENT, TASK_CONSOLIDATE_BY_OFFICE, TASK_REVIEW_BY_CISO,
+                        TASK_APPROVE_RESIDUAL_RISKS);
     }
 
     @Test
     @DisplayName("User task attributes match the constants")
     void userTasks_matchConstants() {
+        assertUserTask(TASK_CONSOLIDATE_BY_OFFICE, GROUP_ISMS_OFFICE, FORM_CONSOLIDATE_BY_OFFICE,
+                PRIORITY_CONSOLIDATE_BY_OFFICE, DUE_DAYS_CONSOLIDATE_BY_OFFICE);
         assertUserTask(TASK_REVIEW_BY_CISO, GROUP_CISO, FORM_REVIEW_BY_CISO, PRIORITY_REVIEW_BY_CISO, DUE_DAYS_REVIEW_BY_CISO);
         assertUserTask(TASK_APPROVE_RESIDUAL_RISKS, GROUP_TOP_MANAGEMENT, FORM_APPROVE_RESIDUAL_RISKS,
                 PRIORITY_APPROVE_RESIDUAL_RISKS, DUE_DAYS_APPROVE_RESIDUAL_RISKS);
-        assertUserTask(TASK_REVISE_RISK_ASSESSMENT, GROUP_ISMS_OFFICE, FORM_REVISE_RISK_ASSESSMENT,
-                PRIORITY_REVISE_RISK_ASSESSMENT, DUE_DAYS_REVISE_RISK_ASSESSMENT);
+        assertUserTask(TASK_CONFIRM_BY_DEPARTMENT, null, FORM_CONFIRM_BY_DEPARTMENT,
+                PRIORITY_CONFIRM_BY_DEPARTMENT, DUE_DAYS_CONFIRM_BY_DEPARTMENT);
+    }
+
+    @Test
+    @DisplayName("The department task is parallel multi-instance over the departments, its candidates set by the risk owners' listener")
+    void departmentTask_isParallelMultiInstanceWithRiskOwnerListener() {
+        UserTask task = model.getModelElementById(TASK_CONFIRM_BY_DEPARTMENT);
+        MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) task.getLoopCharacteristics();
+        assertThat(loop).isNotNull();
+        assertThat(loop.isSequential()).isFalse();
+        assertThat(loop.getCamundaCollection()).isEqualTo("${" + BEAN_RISK_OWNERS + ".departments(" + VAR_DEPARTMENTS_TO_REVIEW + ")}");
+        assertThat(loop.getCamundaElementVariable()).isEqualTo(VAR_DEPARTMENT);
+        assertThat(task.getCamundaCandidateUsers()).isNull();
+        List<CamundaTaskListener> listeners = task.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaTaskListener.class).list();
+        assertThat(listeners).singleElement().satisfies(l -> {
+            assertThat(l.getCamundaEvent()).isEqualTo("create");
+            assertThat(l.getCamundaDelegateExpression()).isEqualTo("${" + BEAN_RISK_OWNERS + "}");
+        });
     }
 
     @Test
@@ -93,18 +120,24 @@ class RiskAssessmentApprovalModelTest {
         Map<String, String> delegates = model.getModelElementsByType(ServiceTask.class).stream()
                 .collect(Collectors.toMap(ServiceTask::getId, ServiceTask::getCamundaDelegateExpression));
         assertThat(delegates).containsOnly(
+                Map.entry(SERVICE_TASK_PLAN_DEPARTMENTS, "${" + DELEGATE_PLAN_DEPARTMENTS + "}"),
+                Map.entry(SERVICE_TASK_RESUBMIT, "${" + DELEGATE_RESUBMIT + "}"),
+                Map.entry(SERVICE_TASK_ROUTE_ACCEPTANCE, "${" + DELEGATE_ROUTE_ACCEPTANCE + "}"),
                 Map.entry(SERVICE_TASK_FREEZE_ASSESSMENT, "${" + DELEGATE_FREEZE + "}"),
-                Map.entry(SERVICE_TASK_RETURN_FOR_REVISION, "${" + DELEGATE_RETURN_FOR_REVISION + "}"),
-                Map.entry(SERVICE_TASK_RESUBMIT, "${" + DELEGATE_RESUBMIT + "}"));
+                Map.entry(SERVICE_TASK_RETURN_FOR_REVISION, "${" + DELEGATE_RETURN_FOR_REVISION + "}"));
     }
 
     @Test
     @DisplayName("Gateway conditions use the variable names and decision values of the constants")
     void conditions_useVariableNamesAndDecisionValues() {
-        assertCondition(FLOW_CISO_APPROVED, GATEWAY_CISO_DECISION, TASK_APPROVE_RESIDUAL_RISKS,
+        assertCondition(FLOW_CISO_APPROVED, GATEWAY_CISO_DECISION, SERVICE_TASK_ROUTE_ACCEPTANCE,
                 "${" + VAR_CISO_DECISION + " == '" + DECISION_APPROVE + "'}");
         assertCondition(FLOW_CISO_RETURNED, GATEWAY_CISO_DECISION, SERVICE_TASK_RETURN_FOR_REVISION,
                 "${" + VAR_CISO_DECISION + " == '" + DECISION_RETURN + "'}");
+        assertCondition(FLOW_TOP_MANAGEMENT_REQUIRED, GATEWAY_TOP_MANAGEMENT_REQUIRED, TASK_APPROVE_RESIDUAL_RISKS,
+                "${" + VAR_TOP_MANAGEMENT_REQUIRED + "}");
+        assertCondition(FLOW_TOP_MANAGEMENT_NOT_REQUIRED, GATEWAY_TOP_MANAGEMENT_REQUIRED, SERVICE_TASK_FREEZE_ASSESSMENT,
+                "${!" + VAR_TOP_MANAGEMENT_REQUIRED + "}");
         assertCondition(FLOW_TOP_MANAGEMENT_APPROVED, GATEWAY_TOP_MANAGEMENT_DECISION, SERVICE_TASK_FREEZE_ASSESSMENT,
                 "${" + VAR_TOP_MANAGEMENT_DECISION + " == '" + DECISION_APPROVE + "'}");
         assertCondition(FLOW_TOP_MANAGEMENT_REJECTED, GATEWAY_TOP_MANAGEMENT_DECISION, SERVICE_TASK_RETURN_FOR_REVISION,

@@ -23,6 +23,14 @@ public enum Role {
         return groupId;
     }
 
+    /**
+     * The candidate group of one department's heads ({@code dept-head:IT}): a task for the risk owner of that
+     * department only, not for every department head.
+     */
+    public static String departmentHeadGroup(String departmentCode) {
+        return DEPT_HEAD.groupId + ":" + departmentCode;
+    }
+
     public static Optional<Role> ofGroupId(String groupId) {
         return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
     }

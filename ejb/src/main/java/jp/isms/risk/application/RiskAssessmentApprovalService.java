@@ -5,9 +5,12 @@ import static jp.isms.processes.RiskAssessmentApproval.*;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import jp.isms.organisation.application.Actor;
 import jp.isms.organisation.domain.Role;
+import jp.isms.risk.domain.AssessmentStatus;
+import jp.isms.risk.domain.Risk;
 import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskAssessmentRepository;
 import jp.isms.shared.domain.IsmsException;
@@ -58,9 +61,32 @@ public class RiskAssessmentApprovalService {
         assessments.flush();
     }
 
+    /**
+     * After the consolidation: a returned assessment is submitted again (a new fingerprint of the revised list);
+     * on the first round the list is still the one submitted and stays locked.
+     */
     public void resubmit(long assessmentId, String username) {
-        load(assessmentId).submit(username);
-        assessments.flush();
+        RiskAssessment assessment = load(assessmentId);
+        if (assessment.getStatus() != AssessmentStatus.IN_APPROVAL) {
+            assessment.submit(username);
+            assessments.flush();
+        }
+    }
+
+    /** The codes of the departments with risks in the assessment ({@value #NO_DEPARTMENT} for risks without one), sorted. */
+    public List<String> departments(long assessmentId) {
+        return load(assessmentId).getRisks().stream()
+                .map(r -> r.getDepartment() == null ? NO_DEPARTMENT : r.getDepartment().getCode())
+                .distinct().sorted().toList();
+    }
+
+    /**
+     * Whether top management must accept: some residual risk's level, by the assessment's method version, names
+     * top management as acceptor. A risk rated before acceptors were recorded counts as needing it (safe side).
+     */
+    public boolean topManagementRequired(long assessmentId) {
+        return load(assessmentId).getRisks().stream().map(Risk::getResidualAcceptor)
+                .anyMatch(a -> a == null || GROUP_TOP_MANAGEMENT.equals(a));
     }
 
     /** Freezes the approved version and retires the version it replaces. */

@@ -16,7 +16,10 @@ import jp.isms.risk.domain.RiskChange;
 import jp.isms.shared.application.Page;
 import jp.isms.shared.application.PageRequest;
 import jp.isms.shared.domain.IsmsException;
+import jp.isms.riskmethod.application.RiskMethods;
 import jp.isms.workflow.domain.ApprovalLog;
+import jp.isms.workflow.domain.ApprovalRecord;
+import jp.isms.workflow.domain.Decision;
 import org.camunda.bpm.engine.RuntimeService;
 
 /** Reading and editing the risk register. Editing is the ISMS office's work. */
@@ -38,6 +41,9 @@ public class RiskRegister {
 
     @Inject
     RuntimeService runtimeService;
+
+    @Inject
+    RiskMethods methods;
 
     /** The assessment version asked for; with no key, the current one; with no version, the newest. */
     public Optional<AssessmentView> view(Actor actor, String businessKey, Integer version) {
@@ -71,7 +77,8 @@ public class RiskRegister {
         if (key != null && assessments.latest(key).isPresent()) {
             throw IsmsException.conflict("risk.assessment.keyTaken", key);
         }
-        RiskAssessment assessment = new RiskAssessment(companies.current().orElseThrow(), key, title);
+        RiskAssessment assessment = new RiskAssessment(companies.current().orElseThrow(), key, title,
+                methods.current().getId());
         assessments.add(assessment);
         assessments.flush();
         return viewOf(assessment);
@@ -90,7 +97,7 @@ public class RiskRegister {
     public int reviseRisk(Actor actor, String businessKey, String riskNo, RiskChange change) {
         actor.require(Role.ISMS_OFFICE);
         RiskAssessment target = versionToEdit(businessKey);
-        target.reviseRisk(riskNo, change);
+        target.reviseRisk(riskNo, change, methods.methodFor(target.getMethodVersionId()));
         assessments.flush();
         return target.getVersion();
     }
@@ -101,9 +108,38 @@ public class RiskRegister {
                 : departments.findByCode(departmentCode)
                         .orElseThrow(() -> IsmsException.invalid("user.department.unknown", departmentCode));
         RiskAssessment target = versionToEdit(businessKey);
-        String riskNo = target.addRisk(department, values).getRiskNo();
+        String riskNo = target.addRisk(department, values, methods.methodFor(target.getMethodVersionId())).getRiskNo();
         assessments.flush();
         return riskNo;
+    }
+
+    /**
+     * The ISMS office re-bases the newest version, which must be editable (a draft or returned, never an approved
+     * one), onto the current method version: every risk is rescored, and the change is in the decision history
+     * with the scores before and after in the comment.
+     */
+    public AssessmentView rebase(Actor actor, String businessKey) {
+        actor.require(Role.ISMS_OFFICE);
+        RiskAssessment assessment = assessments.latest(businessKey)
+                .orElseThrow(() -> IsmsException.notFound("risk.assessment.unknown", businessKey));
+        if (!assessment.getStatus().editable()) {
+            throw IsmsException.conflict("method.rebaseNotEditable", "status." + assessment.getStatus().name());
+        }
+        int from = methods.versionNumber(assessment.getMethodVersionId());
+        String before = scores(assessment);
+        var method = methods.currentMethod();
+        assessment.rebase(method);
+        assessments.flush();
+        int to = methods.versionNumber(method.versionId());
+        approvalLog.append(new ApprovalRecord(RiskAssessmentApprovalSteps.subjectOf(assessment), null, "method-rebase",
+                Decision.REBASE, actor.username(), actor.displayName(), Role.ISMS_OFFICE.groupId(),
+                "v" + from + " → v" + to + ": " + before + " → " + scores(assessment)));
+        return viewOf(assessment);
+    }
+
+    private static String scores(RiskAssessment assessment) {
+        return assessment.getRisks().stream().map(r -> r.getRiskNo() + "=" + r.getInherentScore() + "/"
+                + r.getResidualScore() + " " + r.getResidualLevel()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The newest version, or a new draft after it when the newest is frozen by its approval. */
@@ -119,13 +155,14 @@ public class RiskRegister {
     }
 
     AssessmentView viewOf(RiskAssessment a) {
+        var method = methods.describe(a.getMethodVersionId());
         boolean running = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(RiskAssessmentApproval.PROCESS_KEY)
                 .processInstanceBusinessKey(a.getBusinessKey()).active().count() > 0;
         return new AssessmentView(a.getId(), a.getBusinessKey(), a.getVersion(), a.getTitle(), a.getStatus(),
                 a.getApprovedAt(), a.getApprovedFingerprint(),
                 assessments.versions(a.getBusinessKey()).stream().map(RiskAssessment::getVersion).toList(),
-                (int) assessments.countRisks(a.getId()), running,
+                (int) assessments.countRisks(a.getId()), running, method.version(), method.kind().name(), method.scale(),
                 approvalLog.forSubject(RiskAssessmentApprovalSteps.SUBJECT_TYPE, a.getBusinessKey()).stream()
                         .map(r -> new AssessmentView.DecisionView(r.getSubjectVersion(), r.getStep(), r.getDecision(),
                                 r.getActorUsername(), r.getActorDisplayName(), r.getActorRole(), r.getOnBehalfOf(),

@@ -73,52 +73,115 @@ public class Risk extends Identified {
     @Column(name = "residual_level", nullable = false)
     private RiskLevel residualLevel;
 
+    @Column(name = "asset_value")
+    private Integer assetValue;
+
+    @Column(name = "threat_level")
+    private Integer threatLevel;
+
+    @Column(name = "vulnerability_level")
+    private Integer vulnerabilityLevel;
+
+    @Column(name = "residual_threat_level")
+    private Integer residualThreatLevel;
+
+    @Column(name = "residual_vulnerability_level")
+    private Integer residualVulnerabilityLevel;
+
+    /** What the method version's decision requires for the inherent risk: {@code accept} or {@code treat}. */
+    @Column(name = "inherent_action")
+    private String inherentAction;
+
+    /** Who accepts the residual risk, by the method version's decision: a candidate group. */
+    @Column(name = "residual_acceptor")
+    private String residualAcceptor;
+
     protected Risk() {
     }
 
-    Risk(RiskAssessment assessment, String riskNo, Department department, RiskChange values) {
+    Risk(RiskAssessment assessment, String riskNo, Department department, RiskChange values, RiskMethod method) {
         this.assessment = assessment;
         this.riskNo = riskNo;
         this.department = department;
-        apply(values);
+        apply(values, method);
     }
 
+    /** The same line in a new version, with the scores and ratings it had: copying never rescores. */
     Risk copyFor(RiskAssessment newVersion) {
-        return new Risk(newVersion, riskNo, department, values());
+        Risk copy = new Risk();
+        copy.assessment = newVersion;
+        copy.riskNo = riskNo;
+        copy.department = department;
+        copy.assetName = assetName;
+        copy.threat = threat;
+        copy.vulnerability = vulnerability;
+        copy.likelihood = likelihood;
+        copy.impact = impact;
+        copy.inherentScore = inherentScore;
+        copy.inherentLevel = inherentLevel;
+        copy.treatment = treatment;
+        copy.treatmentPlan = treatmentPlan;
+        copy.residualLikelihood = residualLikelihood;
+        copy.residualImpact = residualImpact;
+        copy.residualScore = residualScore;
+        copy.residualLevel = residualLevel;
+        copy.assetValue = assetValue;
+        copy.threatLevel = threatLevel;
+        copy.vulnerabilityLevel = vulnerabilityLevel;
+        copy.residualThreatLevel = residualThreatLevel;
+        copy.residualVulnerabilityLevel = residualVulnerabilityLevel;
+        copy.inherentAction = inherentAction;
+        copy.residualAcceptor = residualAcceptor;
+        return copy;
+    }
+
+    /** Scores the line again with another method version (an explicit re-basing of a draft). */
+    void rescore(RiskMethod method) {
+        apply(values(), method);
     }
 
     /** Checks everything first and only then assigns, so a refused change leaves the risk as it was. */
-    void apply(RiskChange change) {
+    void apply(RiskChange change, RiskMethod method) {
         String newAsset = required(change.assetName(), "risk.assetName");
         String newThreat = required(change.threat(), "risk.threat");
         String newVulnerability = required(change.vulnerability(), "risk.vulnerability");
         if (change.treatment() == null) {
             throw IsmsException.invalid("validation.required", "risk.treatment");
         }
-        int newInherent = RiskMatrix.score(change.likelihood(), change.impact());
-        int newResidual = RiskMatrix.score(change.residualLikelihood(), change.residualImpact());
+        int newInherent = method.inherentScore(change);
+        int newResidual = method.residualScore(change);
         if (newResidual > newInherent) {
             throw IsmsException.invalid("risk.residualAboveInherent");
         }
+        RiskMethod.Rating inherentRating = method.rate(newInherent);
+        RiskMethod.Rating residualRating = method.rate(newResidual);
         this.assetName = newAsset;
         this.threat = newThreat;
         this.vulnerability = newVulnerability;
         this.likelihood = change.likelihood();
         this.impact = change.impact();
         this.inherentScore = newInherent;
-        this.inherentLevel = RiskMatrix.level(newInherent);
+        this.inherentLevel = inherentRating.level();
+        this.inherentAction = inherentRating.action();
         this.treatment = change.treatment();
         this.treatmentPlan = change.treatmentPlan() == null || change.treatmentPlan().isBlank() ? null
                 : change.treatmentPlan().trim();
         this.residualLikelihood = change.residualLikelihood();
         this.residualImpact = change.residualImpact();
         this.residualScore = newResidual;
-        this.residualLevel = RiskMatrix.level(newResidual);
+        this.residualLevel = residualRating.level();
+        this.residualAcceptor = residualRating.acceptor();
+        this.assetValue = change.assetValue();
+        this.threatLevel = change.threatLevel();
+        this.vulnerabilityLevel = change.vulnerabilityLevel();
+        this.residualThreatLevel = change.residualThreatLevel();
+        this.residualVulnerabilityLevel = change.residualVulnerabilityLevel();
     }
 
     public RiskChange values() {
         return new RiskChange(assetName, threat, vulnerability, likelihood, impact, treatment, treatmentPlan,
-                residualLikelihood, residualImpact);
+                residualLikelihood, residualImpact, assetValue, threatLevel, vulnerabilityLevel, residualThreatLevel,
+                residualVulnerabilityLevel);
     }
 
     /** The line as it enters the fingerprint of an approved residual-risk list. */
@@ -127,7 +190,17 @@ public class Risk extends Identified {
                 vulnerability, String.valueOf(likelihood), String.valueOf(impact), String.valueOf(inherentScore),
                 inherentLevel.name(), treatment.name(), treatmentPlan == null ? "" : treatmentPlan,
                 String.valueOf(residualLikelihood), String.valueOf(residualImpact), String.valueOf(residualScore),
-                residualLevel.name());
+                residualLevel.name()) + atvFactors();
+    }
+
+    /** Only lines scored by asset × threat × vulnerability carry these, so other lines hash as they always did. */
+    private String atvFactors() {
+        if (assetValue == null) {
+            return "";
+        }
+        return String.join("\u001f", "", String.valueOf(assetValue), String.valueOf(threatLevel),
+                String.valueOf(vulnerabilityLevel), String.valueOf(residualThreatLevel),
+                String.valueOf(residualVulnerabilityLevel));
     }
 
     private static String required(String value, String field) {
@@ -195,5 +268,34 @@ public class Risk extends Identified {
 
     public RiskLevel getResidualLevel() {
         return residualLevel;
+    }
+
+    public Integer getAssetValue() {
+        return assetValue;
+    }
+
+    public Integer getThreatLevel() {
+        return threatLevel;
+    }
+
+    public Integer getVulnerabilityLevel() {
+        return vulnerabilityLevel;
+    }
+
+    public Integer getResidualThreatLevel() {
+        return residualThreatLevel;
+    }
+
+    public Integer getResidualVulnerabilityLevel() {
+        return residualVulnerabilityLevel;
+    }
+
+    public String getInherentAction() {
+        return inherentAction;
+    }
+
+    /** The candidate group that accepts this residual risk; unknown (rated before methods were versioned) is null. */
+    public String getResidualAcceptor() {
+        return residualAcceptor;
     }
 }

@@ -64,6 +64,10 @@ public class RiskAssessment extends Identified {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The risk method version every score of this version was rated with (see {@code riskmethod}). */
+    @Column(name = "method_version_id")
+    private Long methodVersionId;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -73,6 +77,11 @@ public class RiskAssessment extends Identified {
     private List<Risk> risks = new ArrayList<>();
 
     protected RiskAssessment() {
+    }
+
+    public RiskAssessment(Company company, String businessKey, String title, Long methodVersionId) {
+        this(company, businessKey, title);
+        this.methodVersionId = methodVersionId;
     }
 
     public RiskAssessment(Company company, String businessKey, String title) {
@@ -90,18 +99,38 @@ public class RiskAssessment extends Identified {
         this.createdAt = Instant.now();
     }
 
-    public Risk addRisk(Department department, RiskChange values) {
+    public Risk addRisk(Department department, RiskChange values, RiskMethod method) {
         requireEditable();
+        requireOwnMethod(method);
         String riskNo = String.format("R-%03d", risks.stream().map(Risk::getRiskNo)
                 .map(no -> Integer.parseInt(no.substring(2))).max(Integer::compare).orElse(0) + 1);
-        Risk risk = new Risk(this, riskNo, department, values);
+        Risk risk = new Risk(this, riskNo, department, values, method);
         risks.add(risk);
         return risk;
     }
 
-    public void reviseRisk(String riskNo, RiskChange change) {
+    public void reviseRisk(String riskNo, RiskChange change, RiskMethod method) {
         requireEditable();
-        risk(riskNo).apply(change);
+        requireOwnMethod(method);
+        risk(riskNo).apply(change, method);
+    }
+
+    /**
+     * Scores every risk again with another method version: only on request, only while the version is editable
+     * (never an approved one), and all or nothing (a risk the new method refuses fails the whole re-basing).
+     */
+    public void rebase(RiskMethod method) {
+        requireEditable();
+        risks.forEach(r -> r.rescore(method));
+        methodVersionId = method.versionId();
+    }
+
+    /** A risk is always scored with the version the assessment stores, so one list never mixes two methods. */
+    private void requireOwnMethod(RiskMethod method) {
+        if (methodVersionId != null && !methodVersionId.equals(method.versionId())) {
+            throw new IllegalStateException("Assessment " + businessKey + " is scored with method version id "
+                    + methodVersionId + ", not " + method.versionId());
+        }
     }
 
     /** A new draft version with the same risks, for changing an approved assessment. */
@@ -109,7 +138,7 @@ public class RiskAssessment extends Identified {
         if (status != AssessmentStatus.APPROVED) {
             throw IsmsException.conflict("risk.assessment.notLatestApproved");
         }
-        RiskAssessment next = new RiskAssessment(company, businessKey, title);
+        RiskAssessment next = new RiskAssessment(company, businessKey, title, methodVersionId);
         next.version = version + 1;
         risks.forEach(r -> next.risks.add(r.copyFor(next)));
         return next;
@@ -179,6 +208,10 @@ public class RiskAssessment extends Identified {
         if (status != AssessmentStatus.IN_APPROVAL) {
             throw IsmsException.conflict("risk.assessment.notInApproval", "status." + status.name());
         }
+    }
+
+    public Long getMethodVersionId() {
+        return methodVersionId;
     }
 
     public Company getCompany() {

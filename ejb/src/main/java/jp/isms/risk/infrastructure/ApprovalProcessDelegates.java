@@ -1,10 +1,6 @@
 package jp.isms.risk.infrastructure;
 
-import static jp.isms.processes.RiskAssessmentApproval.DELEGATE_FREEZE;
-import static jp.isms.processes.RiskAssessmentApproval.DELEGATE_RESUBMIT;
-import static jp.isms.processes.RiskAssessmentApproval.DELEGATE_RETURN_FOR_REVISION;
-import static jp.isms.processes.RiskAssessmentApproval.VAR_ASSESSMENT_ID;
-import static jp.isms.processes.RiskAssessmentApproval.VAR_SUBMITTED_BY;
+import static jp.isms.processes.RiskAssessmentApproval.*;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -23,6 +19,20 @@ public class ApprovalProcessDelegates {
 
     @Inject
     RiskAssessmentApprovalService approvals;
+
+    @Produces
+    @Named(DELEGATE_PLAN_DEPARTMENTS)
+    JavaDelegate planDepartments() {
+        return execution -> execution.setVariable(VAR_DEPARTMENTS_TO_REVIEW,
+                String.join(",", approvals.departments(assessmentId(execution))));
+    }
+
+    @Produces
+    @Named(DELEGATE_ROUTE_ACCEPTANCE)
+    JavaDelegate routeAcceptance() {
+        return execution -> execution.setVariable(VAR_TOP_MANAGEMENT_REQUIRED,
+                approvals.topManagementRequired(assessmentId(execution)));
+    }
 
     @Produces
     @Named(DELEGATE_FREEZE)

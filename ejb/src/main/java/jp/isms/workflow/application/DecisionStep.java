@@ -1,5 +1,6 @@
 package jp.isms.workflow.application;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.isms.organisation.application.Actor;
@@ -18,6 +19,15 @@ public interface DecisionStep {
     Set<Decision> decisions(String taskDefinitionKey);
 
     Map<String, Object> variables(String taskDefinitionKey, Decision decision, Actor actor);
+
+    /**
+     * The variables of a decision that may also carry its comment and the parts it concerns ({@code targets},
+     * e.g. the departments a rejection goes back to); the process variables let the step check them.
+     */
+    default Map<String, Object> variables(String taskDefinitionKey, Decision decision, Actor actor,
+            Map<String, Object> processVariables, String comment, List<String> targets) {
+        return variables(taskDefinitionKey, decision, actor);
+    }
 
     ApprovalRecord.Subject subject(Map<String, Object> processVariables);
 

@@ -28,6 +28,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 public class InboxService {
 
     @Inject
+    ActorGroups actorGroups;
+
+
+    @Inject
     TaskService taskService;
 
     @Inject
@@ -63,7 +67,7 @@ public class InboxService {
 
     TaskQuery query(Actor actor, InboxFilter filter) {
         TaskQuery query = taskService.createTaskQuery().active();
-        Set<String> groups = actor.groupIds();
+        Set<String> groups = actorGroups.of(actor);
         return switch (filter) {
             case MINE -> query.taskAssignee(actor.username());
             case UNCLAIMED -> groups.isEmpty() ? query.taskId("-none-") : query.taskCandidateGroupIn(List.copyOf(groups));

@@ -2,6 +2,7 @@ package jp.isms.workflow.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -50,8 +51,13 @@ public class TaskActions {
     }
 
     public void complete(Actor actor, String taskId, String decisionValue, String comment) {
+        complete(actor, taskId, decisionValue, comment, List.of());
+    }
+
+    /** A decision that sends work back may name the parts concerned ({@code targets}, e.g. department codes). */
+    public void complete(Actor actor, String taskId, String decisionValue, String comment, List<String> targets) {
         raced(taskId, () -> {
-            work.complete(actor, taskId, decisionValue, comment);
+            work.complete(actor, taskId, decisionValue, comment, targets);
             return null;
         });
     }

@@ -48,6 +48,9 @@ public class TaskWork {
     @Inject
     Instance<DecisionStep> steps;
 
+    @Inject
+    ActorGroups actorGroups;
+
     /** A task the actor may see: assigned to them or offered to one of their groups. */
     public TaskActions.OpenTask open(Actor actor, String taskId) {
         Task task = openTask(taskId);
@@ -55,7 +58,7 @@ public class TaskWork {
         DecisionStep step = step(task);
         return new TaskActions.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
                 task.getAssignee(), role, step.decisions(task.getTaskDefinitionKey()),
-                runtimeService.getVariables(task.getProcessInstanceId()));
+                taskService.getVariables(task.getId()));
     }
 
     public void claim(Actor actor, String taskId) {
@@ -78,7 +81,7 @@ public class TaskWork {
         taskService.setAssignee(taskId, null);
     }
 
-    public void complete(Actor actor, String taskId, String decisionValue, String comment) {
+    public void complete(Actor actor, String taskId, String decisionValue, String comment, List<String> targets) {
         Task task = openTask(taskId);
         String role = authorize(actor, task, true);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
@@ -103,7 +106,8 @@ public class TaskWork {
         if (task.getAssignee() == null) {
             taskService.claim(taskId, actor.username());
         }
-        taskService.complete(taskId, step.variables(taskKey, decision, actor));
+        taskService.complete(taskId, step.variables(taskKey, decision, actor, variables, comment,
+                targets == null ? List.of() : targets));
     }
 
     /** The task if it is open; otherwise why not, in words the user understands. */
@@ -128,7 +132,9 @@ public class TaskWork {
         List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
         Set<String> candidateGroups = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
                 .map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
-        Optional<String> role = candidateGroups.stream().filter(actor.groupIds()::contains).sorted().findFirst();
+        Set<String> groups = actorGroups.of(actor);
+        Optional<String> role = candidateGroups.stream().filter(groups::contains).map(ActorGroups::roleOf).sorted()
+                .findFirst();
         boolean assignee = actor.username().equals(task.getAssignee());
         if (role.isPresent()) {
             return role.get();

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** What a person decided at a step. The lower-case name is the value the BPMN gateways test. */
 public enum Decision {
-    SUBMIT, APPROVE, RETURN, REJECT, RESUBMIT;
+    SUBMIT, APPROVE, RETURN, REJECT, RESUBMIT,
+    /** The ISMS office re-based a draft assessment onto another risk method version (not a process decision). */
+    REBASE;
 
     /** Sending work back must say why, so the person who gets it back knows what to change. */
     public boolean requiresComment() {

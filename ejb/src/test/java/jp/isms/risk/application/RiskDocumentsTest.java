@@ -9,6 +9,7 @@ import jp.isms.report.infrastructure.PdfaCheck;
 import jp.isms.report.infrastructure.PdfaRenderer;
 import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskChange;
+import jp.isms.risk.domain.RiskMethod;
 import jp.isms.risk.domain.Treatment;
 import jp.isms.workflow.domain.ApprovalLog;
 import jp.isms.workflow.domain.ApprovalRecord;
@@ -25,8 +26,8 @@ class RiskDocumentsTest {
     RiskDocumentsTest() {
         documents.renderer = new PdfaRenderer();
         assessment.addRisk(null, new RiskChange("顧客管理システム", "不正アクセス", "多要素認証が未導入", 4, 5, Treatment.REDUCE,
-                "多要素認証の導入", 2, 4));
-        assessment.addRisk(null, new RiskChange("オフィス", "不正侵入", "来訪者管理が紙のみ", 2, 3, Treatment.ACCEPT, null, 2, 3));
+                "多要素認証の導入", 2, 4), RiskMethod.MATRIX);
+        assessment.addRisk(null, new RiskChange("オフィス", "不正侵入", "来訪者管理が紙のみ", 2, 3, Treatment.ACCEPT, null, 2, 3), RiskMethod.MATRIX);
         assessment.submit("office");
         ApprovalRecord.Subject subject = new ApprovalRecord.Subject("RISK_ASSESSMENT", "RA-2026-01", 1,
                 assessment.residualRiskFingerprint());
@@ -78,7 +79,7 @@ class RiskDocumentsTest {
         String before = RiskDocuments.treatmentPlanSha256(assessment);
         RiskAssessment next = assessment.startNextVersion();
         next.reviseRisk("R-002", new RiskChange("オフィス", "不正侵入", "来訪者管理が紙のみ", 2, 3, Treatment.REDUCE, "入館システム",
-                2, 2));
+                2, 2), RiskMethod.MATRIX);
         assertThat(RiskDocuments.treatmentPlanSha256(next)).isNotEqualTo(before).hasSize(64);
     }
 }

@@ -45,11 +45,80 @@ class RiskAssessmentTest {
     }
 
     private RiskAssessment approvedWithTwoRisks() {
-        assessment.addRisk(it, LAPTOP);
-        assessment.addRisk(it, FILE_SERVER);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+        assessment.addRisk(it, FILE_SERVER, RiskMethod.MATRIX);
         assessment.submit("isms.office");
         assessment.approve();
         return assessment;
+    }
+
+    // --- risk methods ---
+
+    /** A stricter method (version id 7): every score from 5 is high and needs top management. */
+    private static final RiskMethod STRICT = new RiskMethod() {
+        @Override
+        public Long versionId() {
+            return 7L;
+        }
+
+        @Override
+        public int inherentScore(RiskChange change) {
+            return RiskMethod.MATRIX.inherentScore(change);
+        }
+
+        @Override
+        public int residualScore(RiskChange change) {
+            return RiskMethod.MATRIX.residualScore(change);
+        }
+
+        @Override
+        public Rating rate(int score) {
+            return score >= 5 ? new Rating(RiskLevel.HIGH, "treat", "top-management") : new Rating(RiskLevel.LOW, "accept", "dept-head");
+        }
+    };
+
+    @Test
+    void aRiskStoresTheLevelActionAndAcceptorItsMethodGives() {
+        Risk laptop = assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+        assertThat(laptop.getInherentAction()).isEqualTo("treat");
+        assertThat(laptop.getResidualLevel()).isEqualTo(RiskLevel.LOW);
+        assertThat(laptop.getResidualAcceptor()).isEqualTo("dept-head");
+        Risk server = assessment.addRisk(it, FILE_SERVER, RiskMethod.MATRIX);
+        assertThat(server.getResidualAcceptor()).isEqualTo("ciso");
+    }
+
+    @Test
+    void reBasingADraftRescoresEveryRiskAndRecordsTheNewMethod() {
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+
+        assessment.rebase(STRICT);
+
+        assertThat(assessment.getMethodVersionId()).isEqualTo(7L);
+        Risk laptop = assessment.getRisks().get(0);
+        assertThat(laptop.getResidualScore()).isEqualTo(6);
+        assertThat(laptop.getResidualLevel()).isEqualTo(RiskLevel.HIGH);
+        assertThat(laptop.getResidualAcceptor()).isEqualTo("top-management");
+    }
+
+    @Test
+    void anApprovedAssessmentIsNeverRescoredAndItsNextVersionKeepsTheScores() {
+        RiskAssessment approved = approvedWithTwoRisks();
+        String fingerprint = approved.getApprovedFingerprint();
+
+        assertThat(refused(() -> approved.rebase(STRICT)).messageKey()).isEqualTo("risk.assessment.frozen");
+        RiskAssessment next = approved.startNextVersion();
+
+        assertThat(approved.residualRiskFingerprint()).isEqualTo(fingerprint);
+        assertThat(next.getMethodVersionId()).isEqualTo(approved.getMethodVersionId());
+        assertThat(next.getRisks()).extracting(Risk::getResidualLevel).containsExactly(RiskLevel.LOW, RiskLevel.MEDIUM);
+        assertThat(next.residualRiskFingerprint()).isEqualTo(fingerprint);
+    }
+
+    @Test
+    void anAssessmentNeverMixesTwoMethods() {
+        RiskAssessment withVersion = new RiskAssessment(company, "RA-2026-02", "版あり", 3L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withVersion.addRisk(it, LAPTOP, STRICT))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     // --- creation ---
@@ -93,9 +162,9 @@ class RiskAssessmentTest {
     @Test
     void addRiskNumbersRisksInSequence() {
         // when
-        Risk first = assessment.addRisk(it, LAPTOP);
-        Risk second = assessment.addRisk(it, FILE_SERVER);
-        Risk third = assessment.addRisk(null, LAPTOP);
+        Risk first = assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+        Risk second = assessment.addRisk(it, FILE_SERVER, RiskMethod.MATRIX);
+        Risk third = assessment.addRisk(null, LAPTOP, RiskMethod.MATRIX);
 
         // then
         assertThat(first.getRiskNo()).isEqualTo("R-001");
@@ -107,7 +176,7 @@ class RiskAssessmentTest {
     @Test
     void addRiskComputesInherentAndResidualScoreAndLevel() {
         // when
-        Risk risk = assessment.addRisk(it, LAPTOP);
+        Risk risk = assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
 
         // then
         assertThat(risk.getInherentScore()).isEqualTo(16);
@@ -121,11 +190,11 @@ class RiskAssessmentTest {
     @Test
     void reviseRiskRecomputesScores() {
         // given
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
 
         // when
         assessment.reviseRisk("R-001", new RiskChange("ノートPC", "紛失・盗難", "ディスク暗号化なし", 3, 4, Treatment.REDUCE,
-                "BitLocker", 3, 3));
+                "BitLocker", 3, 3), RiskMethod.MATRIX);
 
         // then
         Risk risk = assessment.getRisks().get(0);
@@ -138,7 +207,7 @@ class RiskAssessmentTest {
     @Test
     void textIsTrimmedAndBlankPlanIsStoredAsNone() {
         Risk risk = assessment.addRisk(it, new RiskChange("  ノートPC ", " 紛失 ", " 暗号化なし ", 2, 2, Treatment.ACCEPT,
-                "   ", 1, 1));
+                "   ", 1, 1), RiskMethod.MATRIX);
 
         assertThat(risk.getAssetName()).isEqualTo("ノートPC");
         assertThat(risk.getThreat()).isEqualTo("紛失");
@@ -150,7 +219,7 @@ class RiskAssessmentTest {
     void residualAboveInherentIsRefused() {
         // when: inherent 2 × 2 = 4, residual 1 × 5 = 5
         IsmsException e = refused(() -> assessment.addRisk(it, new RiskChange("PC", "threat", "vuln", 2, 2,
-                Treatment.REDUCE, "plan", 1, 5)));
+                Treatment.REDUCE, "plan", 1, 5), RiskMethod.MATRIX));
 
         // then
         assertThat(e.kind()).isEqualTo(IsmsException.Kind.INVALID);
@@ -160,7 +229,7 @@ class RiskAssessmentTest {
 
     @Test
     void residualEqualToInherentIsAccepted() {
-        Risk risk = assessment.addRisk(it, new RiskChange("PC", "threat", "vuln", 2, 3, Treatment.ACCEPT, null, 3, 2));
+        Risk risk = assessment.addRisk(it, new RiskChange("PC", "threat", "vuln", 2, 3, Treatment.ACCEPT, null, 3, 2), RiskMethod.MATRIX);
 
         assertThat(risk.getResidualScore()).isEqualTo(risk.getInherentScore()).isEqualTo(6);
     }
@@ -168,12 +237,12 @@ class RiskAssessmentTest {
     @Test
     void refusedRevisionLeavesTheRiskAsItWas() {
         // given
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
         String before = assessment.residualRiskFingerprint();
 
         // when: residual 5 × 5 above inherent 4 × 4
         refused(() -> assessment.reviseRisk("R-001", new RiskChange("changed", "changed", "changed", 4, 4,
-                Treatment.AVOID, "changed", 5, 5)));
+                Treatment.AVOID, "changed", 5, 5), RiskMethod.MATRIX));
 
         // then
         assertThat(assessment.getRisks().get(0).values()).isEqualTo(LAPTOP);
@@ -183,7 +252,7 @@ class RiskAssessmentTest {
     @Test
     void outOfRangeValueInARiskIsRefused() {
         IsmsException e = refused(() -> assessment.addRisk(it, new RiskChange("PC", "threat", "vuln", 6, 1,
-                Treatment.REDUCE, null, 1, 1)));
+                Treatment.REDUCE, null, 1, 1), RiskMethod.MATRIX));
 
         assertThat(e.messageKey()).isEqualTo("risk.valueOutOfRange");
     }
@@ -191,7 +260,7 @@ class RiskAssessmentTest {
     @Test
     void missingTreatmentIsRefused() {
         IsmsException e = refused(() -> assessment.addRisk(it, new RiskChange("PC", "threat", "vuln", 2, 2, null,
-                null, 1, 1)));
+                null, 1, 1), RiskMethod.MATRIX));
 
         assertThat(e.messageKey()).isEqualTo("validation.required");
         assertThat(e.arguments()).containsExactly("risk.treatment");
@@ -199,9 +268,9 @@ class RiskAssessmentTest {
 
     @Test
     void revisingAnUnknownRiskIsNotFound() {
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
 
-        IsmsException e = refused(() -> assessment.reviseRisk("R-099", LAPTOP));
+        IsmsException e = refused(() -> assessment.reviseRisk("R-099", LAPTOP, RiskMethod.MATRIX));
 
         assertThat(e.kind()).isEqualTo(IsmsException.Kind.NOT_FOUND);
         assertThat(e.messageKey()).isEqualTo("risk.unknown");
@@ -221,7 +290,7 @@ class RiskAssessmentTest {
     @Test
     void submitPutsTheAssessmentInApproval() {
         // given
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
 
         // when
         assessment.submit("isms.office");
@@ -233,7 +302,7 @@ class RiskAssessmentTest {
 
     @Test
     void submittingTwiceIsRefused() {
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
         assessment.submit("isms.office");
 
         IsmsException e = refused(() -> assessment.submit("isms.office"));
@@ -245,12 +314,12 @@ class RiskAssessmentTest {
     @Test
     void editingWhileInApprovalIsRefused() {
         // given
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
         assessment.submit("isms.office");
 
         // when
-        IsmsException revise = refused(() -> assessment.reviseRisk("R-001", FILE_SERVER));
-        IsmsException add = refused(() -> assessment.addRisk(it, FILE_SERVER));
+        IsmsException revise = refused(() -> assessment.reviseRisk("R-001", FILE_SERVER, RiskMethod.MATRIX));
+        IsmsException add = refused(() -> assessment.addRisk(it, FILE_SERVER, RiskMethod.MATRIX));
 
         // then
         for (IsmsException e : new IsmsException[] { revise, add }) {
@@ -263,13 +332,13 @@ class RiskAssessmentTest {
     @Test
     void returnForRevisionMakesItEditableAndSubmittableAgain() {
         // given
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
         assessment.submit("isms.office");
 
         // when
         assessment.returnForRevision();
-        assessment.reviseRisk("R-001", FILE_SERVER);
-        assessment.addRisk(it, LAPTOP);
+        assessment.reviseRisk("R-001", FILE_SERVER, RiskMethod.MATRIX);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
 
         // then
         assertThat(assessment.getStatus()).isEqualTo(AssessmentStatus.RETURNED);
@@ -283,7 +352,7 @@ class RiskAssessmentTest {
 
     @Test
     void returnOrApproveOutsideApprovalIsRefused() {
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
 
         assertThat(refused(assessment::returnForRevision).messageKey()).isEqualTo("risk.assessment.notInApproval");
         assertThat(refused(assessment::approve).messageKey()).isEqualTo("risk.assessment.notInApproval");
@@ -293,8 +362,8 @@ class RiskAssessmentTest {
     @Test
     void approveFreezesTheAssessmentWithItsFingerprint() {
         // given
-        assessment.addRisk(it, LAPTOP);
-        assessment.addRisk(it, FILE_SERVER);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+        assessment.addRisk(it, FILE_SERVER, RiskMethod.MATRIX);
         assessment.submit("isms.office");
         String submitted = assessment.residualRiskFingerprint();
         Instant before = Instant.now();
@@ -313,8 +382,8 @@ class RiskAssessmentTest {
     void approvedAssessmentCannotBeChanged() {
         approvedWithTwoRisks();
 
-        IsmsException revise = refused(() -> assessment.reviseRisk("R-001", FILE_SERVER));
-        IsmsException add = refused(() -> assessment.addRisk(it, FILE_SERVER));
+        IsmsException revise = refused(() -> assessment.reviseRisk("R-001", FILE_SERVER, RiskMethod.MATRIX));
+        IsmsException add = refused(() -> assessment.addRisk(it, FILE_SERVER, RiskMethod.MATRIX));
 
         for (IsmsException e : new IsmsException[] { revise, add }) {
             assertThat(e.kind()).isEqualTo(IsmsException.Kind.CONFLICT);
@@ -328,7 +397,7 @@ class RiskAssessmentTest {
     @Test
     void approveIsRefusedWhenTheListChangedSinceSubmission() throws Exception {
         // given
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
         assessment.submit("isms.office");
         // Editing is blocked while in approval, which is exactly why approve() re-checks the fingerprint:
         // the only way to simulate a change behind the approvers' backs (e.g. a direct database update) is to
@@ -383,8 +452,8 @@ class RiskAssessmentTest {
 
         // when
         v2.reviseRisk("R-001", new RiskChange("ノートPC", "紛失・盗難", "ディスク暗号化なし", 4, 4, Treatment.REDUCE,
-                "BitLocker とMDM", 1, 3));
-        Risk added = v2.addRisk(it, FILE_SERVER);
+                "BitLocker とMDM", 1, 3), RiskMethod.MATRIX);
+        Risk added = v2.addRisk(it, FILE_SERVER, RiskMethod.MATRIX);
 
         // then
         assertThat(added.getRiskNo()).isEqualTo("R-003");
@@ -396,7 +465,7 @@ class RiskAssessmentTest {
 
     @Test
     void nextVersionCanOnlyStartFromAnApprovedVersion() {
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
 
         IsmsException draft = refused(assessment::startNextVersion);
         assessment.submit("isms.office");
@@ -413,7 +482,7 @@ class RiskAssessmentTest {
         RiskAssessment v1 = approvedWithTwoRisks();
         RiskAssessment v2 = v1.startNextVersion();
         v2.reviseRisk("R-002", new RiskChange("ファイルサーバ", "ランサムウェア", "バックアップ未分離", 3, 3, Treatment.REDUCE,
-                "オフラインバックアップ", 2, 2));
+                "オフラインバックアップ", 2, 2), RiskMethod.MATRIX);
 
         // when
         v2.submit("isms.office");
@@ -424,14 +493,14 @@ class RiskAssessmentTest {
         assertThat(v2.getStatus()).isEqualTo(AssessmentStatus.APPROVED);
         assertThat(v1.getStatus()).isEqualTo(AssessmentStatus.SUPERSEDED);
         assertThat(v2.getApprovedFingerprint()).isNotEqualTo(v1.getApprovedFingerprint());
-        assertThat(refused(() -> v1.reviseRisk("R-001", LAPTOP)).messageKey()).isEqualTo("risk.assessment.frozen");
+        assertThat(refused(() -> v1.reviseRisk("R-001", LAPTOP, RiskMethod.MATRIX)).messageKey()).isEqualTo("risk.assessment.frozen");
         assertThat(refused(v1::startNextVersion).messageKey()).isEqualTo("risk.assessment.notLatestApproved");
     }
 
     @Test
     void supersedeOnlyFromApproved() {
         IsmsException draft = refused(assessment::supersede);
-        assessment.addRisk(it, LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
         assessment.submit("isms.office");
         IsmsException inApproval = refused(assessment::supersede);
         assessment.returnForRevision();
@@ -487,14 +556,14 @@ class RiskAssessmentTest {
     @MethodSource("singleFieldChanges")
     void fingerprintChangesWhenAnySingleFieldOfARiskChanges(String field, UnaryOperator<RiskChange> change) {
         // given
-        assessment.addRisk(it, LAPTOP);
-        assessment.addRisk(it, FILE_SERVER);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+        assessment.addRisk(it, FILE_SERVER, RiskMethod.MATRIX);
         String before = assessment.residualRiskFingerprint();
         RiskChange changed = change.apply(LAPTOP);
         assertThat(changed).as("the variant really differs").isNotEqualTo(LAPTOP);
 
         // when
-        assessment.reviseRisk("R-001", changed);
+        assessment.reviseRisk("R-001", changed, RiskMethod.MATRIX);
 
         // then
         assertThat(assessment.residualRiskFingerprint()).isNotEqualTo(before);
@@ -504,14 +573,14 @@ class RiskAssessmentTest {
     void fingerprintIsStableForTheSameContent() {
         // given two assessments with the same risks
         RiskAssessment other = new RiskAssessment(company, "RA-2027-01", "別タイトル");
-        assessment.addRisk(it, LAPTOP);
-        assessment.addRisk(it, FILE_SERVER);
-        other.addRisk(it, LAPTOP);
-        other.addRisk(it, FILE_SERVER);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+        assessment.addRisk(it, FILE_SERVER, RiskMethod.MATRIX);
+        other.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+        other.addRisk(it, FILE_SERVER, RiskMethod.MATRIX);
 
         // when revising a risk to the values it already has
         String before = assessment.residualRiskFingerprint();
-        assessment.reviseRisk("R-001", LAPTOP);
+        assessment.reviseRisk("R-001", LAPTOP, RiskMethod.MATRIX);
 
         // then
         assertThat(assessment.residualRiskFingerprint()).isEqualTo(before).isEqualTo(other.residualRiskFingerprint());
@@ -520,8 +589,8 @@ class RiskAssessmentTest {
     @Test
     void fingerprintDependsOnTheDepartment() {
         RiskAssessment other = new RiskAssessment(company, "RA-2026-01", "title");
-        assessment.addRisk(it, LAPTOP);
-        other.addRisk(new Department(company, "HR", "人事部", "HR"), LAPTOP);
+        assessment.addRisk(it, LAPTOP, RiskMethod.MATRIX);
+        other.addRisk(new Department(company, "HR", "人事部", "HR"), LAPTOP, RiskMethod.MATRIX);
 
         assertThat(assessment.residualRiskFingerprint()).isNotEqualTo(other.residualRiskFingerprint());
     }

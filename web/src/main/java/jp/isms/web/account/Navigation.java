@@ -37,6 +37,10 @@ public class Navigation {
         return isRiskReader();
     }
 
+    public boolean isCiso() {
+        return currentUser.actor().has(Role.CISO);
+    }
+
     public boolean isAdmin() {
         return currentUser.actor().has(Role.ADMIN);
     }

@@ -49,9 +49,15 @@ public class RiskAssessmentsResource {
     public record NewAssessmentJson(String businessKey, String title) {
     }
 
+    /**
+     * A risk line. Likelihood and impact (and their residual values) serve the likelihood × impact and
+     * likelihood + impact methods; asset value, threat level and vulnerability level (and the residual levels)
+     * the asset × threat × vulnerability method.
+     */
     public record RiskJson(String department, String assetName, String threat, String vulnerability,
             Integer likelihood, Integer impact, String treatment, String treatmentPlan, Integer residualLikelihood,
-            Integer residualImpact) {
+            Integer residualImpact, Integer assetValue, Integer threatLevel, Integer vulnerabilityLevel,
+            Integer residualThreatLevel, Integer residualVulnerabilityLevel) {
 
         RiskChange change() {
             Treatment option;
@@ -60,12 +66,19 @@ public class RiskAssessmentsResource {
             } catch (IllegalArgumentException e) {
                 throw IsmsException.invalid("validation.required", "risk.treatment");
             }
-            return new RiskChange(assetName, threat, vulnerability, number(likelihood, "risk.likelihood"),
-                    number(impact, "risk.impact"), option, treatmentPlan, number(residualLikelihood, "risk.residualLikelihood"),
-                    number(residualImpact, "risk.residualImpact"));
+            boolean factors = assetValue != null;
+            return new RiskChange(assetName, threat, vulnerability, number(likelihood, "risk.likelihood", factors),
+                    number(impact, "risk.impact", factors), option, treatmentPlan,
+                    number(residualLikelihood, "risk.residualLikelihood", factors),
+                    number(residualImpact, "risk.residualImpact", factors), assetValue, threatLevel, vulnerabilityLevel,
+                    residualThreatLevel, residualVulnerabilityLevel);
         }
 
-        private static int number(Integer value, String field) {
+        /** Likelihood and impact are optional only on a line scored by asset × threat × vulnerability. */
+        private static int number(Integer value, String field, boolean optional) {
+            if (value == null && optional) {
+                return 0;
+            }
             if (value == null) {
                 throw IsmsException.invalid("validation.required", field);
             }
@@ -122,6 +135,13 @@ public class RiskAssessmentsResource {
             throw IsmsException.invalid("error.badRequest");
         }
         return Map.of("version", register.reviseRisk(currentUser.actor(), key, riskNo, body.change()));
+    }
+
+    /** The ISMS office re-bases the newest (editable) version onto the current risk method version: every risk is rescored. */
+    @POST
+    @Path("/{key}/method-rebase")
+    public AssessmentView rebase(@PathParam("key") String key) {
+        return register.rebase(currentUser.actor(), key);
     }
 
     @POST

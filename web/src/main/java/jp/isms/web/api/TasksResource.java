@@ -49,7 +49,8 @@ public class TasksResource {
         }
     }
 
-    public record DecisionJson(String decision, String comment) {
+    /** {@code departments}: where a return or rejection goes back to (department codes; {@code -} for risks without one). */
+    public record DecisionJson(String decision, String comment, java.util.List<String> departments) {
     }
 
     @GET
@@ -100,8 +101,9 @@ public class TasksResource {
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response complete(@PathParam("id") String id, DecisionJson body) {
-        DecisionJson decision = body == null ? new DecisionJson(null, null) : body;
-        tasks.complete(currentUser.actor(), id, decision.decision(), decision.comment());
+        DecisionJson decision = body == null ? new DecisionJson(null, null, null) : body;
+        tasks.complete(currentUser.actor(), id, decision.decision(), decision.comment(),
+                decision.departments() == null ? java.util.List.of() : decision.departments());
         return Response.noContent().build();
     }
 }

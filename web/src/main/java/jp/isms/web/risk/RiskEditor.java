@@ -47,6 +47,11 @@ public class RiskEditor implements Serializable {
     private String treatmentPlan;
     private int residualLikelihood = 2;
     private int residualImpact = 2;
+    private Integer assetValue;
+    private Integer threatLevel;
+    private Integer vulnerabilityLevel;
+    private Integer residualThreatLevel;
+    private Integer residualVulnerabilityLevel;
 
     public void startNew() {
         riskNo = null;
@@ -60,6 +65,11 @@ public class RiskEditor implements Serializable {
         treatmentPlan = null;
         residualLikelihood = 2;
         residualImpact = 2;
+        assetValue = null;
+        threatLevel = null;
+        vulnerabilityLevel = null;
+        residualThreatLevel = null;
+        residualVulnerabilityLevel = null;
     }
 
     public void edit(RiskRow row) {
@@ -74,13 +84,21 @@ public class RiskEditor implements Serializable {
         treatmentPlan = row.treatmentPlan();
         residualLikelihood = row.residualLikelihood();
         residualImpact = row.residualImpact();
+        assetValue = row.assetValue();
+        threatLevel = row.threatLevel();
+        vulnerabilityLevel = row.vulnerabilityLevel();
+        residualThreatLevel = row.residualThreatLevel();
+        residualVulnerabilityLevel = row.residualVulnerabilityLevel();
     }
 
     public void save() {
         String key = registerView.getAssessment().businessKey();
         int shownVersion = registerView.getAssessment().version();
-        RiskChange change = new RiskChange(assetName, threat, vulnerability, likelihood, impact, treatment,
-                treatmentPlan, residualLikelihood, residualImpact);
+        RiskChange change = isAtv()
+                ? new RiskChange(assetName, threat, vulnerability, 0, 0, treatment, treatmentPlan, 0, 0, assetValue,
+                        threatLevel, vulnerabilityLevel, residualThreatLevel, residualVulnerabilityLevel)
+                : new RiskChange(assetName, threat, vulnerability, likelihood, impact, treatment, treatmentPlan,
+                        residualLikelihood, residualImpact);
         Integer[] savedVersion = new Integer[1];
         boolean saved = Ui.attempt(() -> {
             if (riskNo == null) {
@@ -109,8 +127,56 @@ public class RiskEditor implements Serializable {
         return Treatment.values();
     }
 
+    /** The values of each factor on the scale of the assessment's risk method version. */
     public List<Integer> getScale() {
-        return List.of(1, 2, 3, 4, 5);
+        int max = registerView.getAssessment() == null ? 5 : registerView.getAssessment().methodScale();
+        return java.util.stream.IntStream.rangeClosed(1, max).boxed().toList();
+    }
+
+    /** True where the assessment is scored by asset value × threat × vulnerability. */
+    public boolean isAtv() {
+        return registerView.getAssessment() != null
+                && "ASSET_THREAT_VULNERABILITY".equals(registerView.getAssessment().methodKind());
+    }
+
+    public Integer getAssetValue() {
+        return assetValue;
+    }
+
+    public void setAssetValue(Integer assetValue) {
+        this.assetValue = assetValue;
+    }
+
+    public Integer getThreatLevel() {
+        return threatLevel;
+    }
+
+    public void setThreatLevel(Integer threatLevel) {
+        this.threatLevel = threatLevel;
+    }
+
+    public Integer getVulnerabilityLevel() {
+        return vulnerabilityLevel;
+    }
+
+    public void setVulnerabilityLevel(Integer vulnerabilityLevel) {
+        this.vulnerabilityLevel = vulnerabilityLevel;
+    }
+
+    public Integer getResidualThreatLevel() {
+        return residualThreatLevel;
+    }
+
+    public void setResidualThreatLevel(Integer residualThreatLevel) {
+        this.residualThreatLevel = residualThreatLevel;
+    }
+
+    public Integer getResidualVulnerabilityLevel() {
+        return residualVulnerabilityLevel;
+    }
+
+    public void setResidualVulnerabilityLevel(Integer residualVulnerabilityLevel) {
+        this.residualVulnerabilityLevel = residualVulnerabilityLevel;
     }
 
     public boolean isNew() {

@@ -29,6 +29,11 @@ public class RiskRegisterView implements Serializable {
     @Inject
     RiskAssessmentApprovalService approvals;
 
+    @Inject
+    jp.isms.riskmethod.application.RiskMethods methods;
+
+    private Integer currentMethodVersion;
+
     private String key;
     private Integer version;
     private AssessmentView assessment;
@@ -73,6 +78,27 @@ public class RiskRegisterView implements Serializable {
             newTitle = null;
             org.primefaces.PrimeFaces.current().executeScript("PF('newAssessmentDialog').hide()");
         }
+    }
+
+    /** The ISMS office re-bases a draft onto the current method version: explicit, rescoring shown, in the history. */
+    public void rebase() {
+        if (assessment != null && Ui.attempt(() -> register.rebase(currentUser.actor(), assessment.businessKey()))) {
+            Ui.info("method.rebased", assessment.businessKey(), getCurrentMethodVersion());
+            version = null;
+            load();
+        }
+    }
+
+    public int getCurrentMethodVersion() {
+        if (currentMethodVersion == null) {
+            currentMethodVersion = methods.current().getVersion();
+        }
+        return currentMethodVersion;
+    }
+
+    /** Offered while the newest version is editable and scored with an older method version. */
+    public boolean isRebasable() {
+        return isSubmittable() && assessment.methodVersion() != getCurrentMethodVersion();
     }
 
     public boolean isOffice() {

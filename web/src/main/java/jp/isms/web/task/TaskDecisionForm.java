@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import jp.isms.workflow.application.TaskActions;
 import jp.isms.workflow.domain.Decision;
 import jp.isms.web.faces.Ui;
@@ -42,12 +43,17 @@ public abstract class TaskDecisionForm implements Serializable {
         if (task == null) {
             return;
         }
-        if (Ui.attempt(() -> tasks.complete(currentUser.actor(), taskId, decision, comment))) {
+        if (Ui.attempt(() -> tasks.complete(currentUser.actor(), taskId, decision, comment, targets()))) {
             Ui.info("task.decisionRecorded", Ui.text("decision." + Decision.parse(decision).orElseThrow().name()));
             Ui.keepForRedirect();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/app/inbox.xhtml");
         }
+    }
+
+    /** Where a decision that sends work back goes, for processes that let the approver choose; none by default. */
+    protected List<String> targets() {
+        return List.of();
     }
 
     public boolean allows(String decision) {
