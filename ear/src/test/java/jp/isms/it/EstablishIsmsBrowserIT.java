@@ -12,24 +12,28 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The demo company's people approve the residual risks of RA-2026-01 through the real screens: each
+ * The demo company establishes its ISMS through the real screens, in the order of the Plan phase: the office
+ * reads the approved kickoff and its schedule, the approved scope, keeps the asset inventory, and submits the
+ * risk assessment; then the people approve the residual risks of RA-2026-01: each
  * department's head confirms, the ISMS office consolidates, the CISO reviews, the top manager (a sales risk's
  * residual level needs top management) rejects back to General Affairs with a comment, that department's head
  * reads it and confirms, the office consolidates again, the CISO and the top manager approve, and the register
- * shows the frozen, approved list with its history.
+ * shows the frozen, approved list with its history. Last, the office reads the approved Statement of
+ * Applicability and asks top management to authorise introducing the ISMS with the exact documents, which
+ * top management does from the inbox.
  */
-class ResidualRiskApprovalBrowserIT extends BrowserJourney {
+class EstablishIsmsBrowserIT extends BrowserJourney {
 
     private static final String DEMO = "demo-password";
     private static final String KEY = "RA-2026-01";
 
     @Override
     String journey() {
-        return "residual-risk-approval";
+        return "establish-isms";
     }
 
     @Test
-    void rejectResubmitAndApproveTheResidualRisksFromTheInbox() {
+    void kickoffScopeAssetsRisksApprovalSoaAndAuthorisation() {
         // A wrong password gets one clear message that does not say which part was wrong.
         browser.open("/login.xhtml");
         browser.type(By.id("login:username"), "office");
@@ -38,9 +42,41 @@ class ResidualRiskApprovalBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("login:messages"), "ユーザー名またはパスワードが正しくありません");
         browser.screenshot("login-wrong-password");
 
-        // The ISMS office submits the demo assessment from the register.
         browser.login("office", DEMO);
         browser.screenshot("office-inbox");
+        // The kickoff: the approved project with its baseline and progress per phase.
+        browser.click(By.id("nav:projectLink"));
+        browser.waitForText(By.id("project"), "ISMS認証取得プロジェクト 2026");
+        browser.screenshot("office-project");
+
+        // The scope: version 1 approved, with sites, workforce and an exclusion with its reason.
+        browser.click(By.id("nav:scopeLink"));
+        browser.waitForText(By.id("scope"), "大阪支店");
+        assertThat(browser.text(By.id("scope"))).contains("承認済み");
+        browser.screenshot("office-scope");
+
+        // The asset inventory of the demo company, paged by the database.
+        browser.click(By.id("nav:inventoryLink"));
+        browser.waitForText(By.id("inventory:assets_data"), "A-00001");
+        assertThat(browser.text(By.id("inventory:assets_data"))).contains("顧客管理システム (CRM)").contains("極秘");
+        assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("件");
+        browser.screenshot("office-asset-inventory");
+
+        // A file with errors imports nothing and lists the errors by row and column.
+        Path bad = Path.of("target", "bad-assets.csv").toAbsolutePath();
+        try {
+            Files.writeString(bad, "資産番号,資産名,種別,機密区分,機密性,完全性,可用性,管理責任者,部門コード\n"
+                    + "B-001,ルータ,宇宙船,秘,9,1,1,office,IT\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.click(By.id("inventory:importAssets"));
+        browser.driver().findElement(By.id("importForm:upload_input")).sendKeys(bad.toString());
+        browser.waitForText(By.id("importForm:importErrorTable"), "宇宙船");
+        assertThat(browser.text(By.id("importForm:importErrorTable"))).contains("種別").contains("機密性");
+        browser.screenshot("office-asset-import-errors");
+
+        // The ISMS office submits the demo assessment from the register.
         browser.click(By.id("nav:registerLink"));
         assertThat(browser.text(By.id("businessKey"))).isEqualTo(KEY);
         assertThat(browser.text(By.id("status"))).isEqualTo("作成中");
@@ -165,26 +201,36 @@ class ResidualRiskApprovalBrowserIT extends BrowserJourney {
         assertThat(browser.text(By.cssSelector(".approved-hash"))).containsPattern("[0-9a-f]{64}");
         browser.screenshot("office-register-approved");
 
-        // The asset inventory of the demo company, paged by the database.
-        browser.click(By.id("nav:inventoryLink"));
-        browser.waitForText(By.id("inventory:assets_data"), "A-00001");
-        assertThat(browser.text(By.id("inventory:assets_data"))).contains("顧客管理システム (CRM)").contains("極秘");
-        assertThat(browser.text(By.cssSelector(".ui-paginator-current"))).contains("件");
-        browser.screenshot("office-asset-inventory");
+        // The Statement of Applicability: 93 controls, approved; its PDF is a PDF/A with the Japanese titles.
+        browser.click(By.id("nav:soaLink"));
+        browser.waitForText(By.id("soa:status"), "承認済み");
+        assertThat(browser.text(By.cssSelector("#soa\\:entries .ui-paginator-current"))).contains("93");
+        browser.screenshot("office-soa");
+        java.net.http.HttpResponse<byte[]> pdf = Api.as("office", DEMO).download("/soa/latest/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
-        // A file with errors imports nothing and lists the errors by row and column.
-        Path bad = Path.of("target", "bad-assets.csv").toAbsolutePath();
-        try {
-            Files.writeString(bad, "資産番号,資産名,種別,機密区分,機密性,完全性,可用性,管理責任者,部門コード\n"
-                    + "B-001,ルータ,宇宙船,秘,9,1,1,office,IT\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        browser.click(By.id("inventory:importAssets"));
-        browser.driver().findElement(By.id("importForm:upload_input")).sendKeys(bad.toString());
-        browser.waitForText(By.id("importForm:importErrorTable"), "宇宙船");
-        assertThat(browser.text(By.id("importForm:importErrorTable"))).contains("種別").contains("機密性");
-        browser.screenshot("office-asset-import-errors");
+        // With the assessment approved, the office asks top management to authorise the ISMS.
+        browser.click(By.id("nav:authorisationLink"));
+        browser.waitForText(By.id("authorisation:inForce"), KEY);
+        browser.screenshot("office-authorisation-ready");
+        browser.type(By.id("authorisation:comment"), "適用宣言書・リスク対応計画・残留リスクの承認をお願いします。");
+        browser.click(By.id("authorisation:request"));
+        browser.waitForText(By.id("authorisation"), "承認待ち");
+        browser.screenshot("office-authorisation-requested");
+        browser.logout();
+
+        browser.login("top", DEMO);
+        browser.click(By.id("nav:ja"));
+        openTask("ISMS導入・運用の承認", "MA-");
+        assertThat(browser.text(By.id("task"))).containsPattern("[0-9a-f]{64}");
+        browser.screenshot("top-authorises");
+        browser.type(By.id("task:comment"), "ISMSの導入と運用を承認します。");
+        browser.click(By.id("task:approve"));
+        browser.waitFor(By.id("inbox:tasks"));
+        browser.click(By.id("nav:authorisationLink"));
+        browser.waitForText(By.id("authorisation"), "有効");
+        browser.screenshot("authorisation-valid");
     }
 
     private static void confirmByApi(String head) {
@@ -205,9 +251,13 @@ class ResidualRiskApprovalBrowserIT extends BrowserJourney {
     }
 
     private void openTask(String taskName) {
+        openTask(taskName, KEY);
+    }
+
+    private void openTask(String taskName, String key) {
         WebElement table = browser.waitFor(By.id("inbox:tasks_data"));
         WebElement row = table.findElements(By.cssSelector("tr")).stream()
-                .filter(r -> r.getText().contains(taskName) && r.getText().contains(KEY)).findFirst()
+                .filter(r -> r.getText().contains(taskName) && r.getText().contains(key)).findFirst()
                 .orElseThrow(() -> new AssertionError("no task '" + taskName + "' in the inbox: " + table.getText()));
         browser.screenshot("inbox-with-" + taskName.replace(' ', '-'));
         row.findElement(By.cssSelector(".open-task")).click();
