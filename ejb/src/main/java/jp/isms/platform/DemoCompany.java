@@ -36,6 +36,9 @@ public class DemoCompany {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    DemoTreatment demoTreatment;
+
     @Transactional
     public void create() {
         Company company = new Company("株式会社サンプル", "Sample Co., Ltd.");
@@ -63,9 +66,10 @@ public class DemoCompany {
                     Classification.valueOf(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5]),
                     Integer.parseInt(row[6]), row[7], row[8], row[9]), AssetValuation.DEFAULT));
         }
+        demoTreatment.create(assessment);
     }
 
-    private static List<String[]> rows(String resource) {
+    static List<String[]> rows(String resource) {
         try (var in = DemoCompany.class.getClassLoader().getResourceAsStream(resource);
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(",", -1)).toList();

@@ -51,7 +51,7 @@ public record Failure(int status, String key, Object[] arguments) {
     private Object[] localizedArguments(Locale locale) {
         Object[] resolved = arguments.clone();
         for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i] instanceof String s && s.matches("(role|status|risk|certification|asset|schedule)\\.[A-Za-z_.-]+")) {
+            if (resolved[i] instanceof String s && s.matches("(role|status|risk|certification|asset|schedule|treatment|catalogue|heatmap)\\.[A-Za-z_.-]+")) {
                 resolved[i] = Messages.get(locale, s);
             }
         }

@@ -8,13 +8,13 @@ import jp.isms.risk.domain.Treatment;
 public record RiskRow(String riskNo, String departmentCode, String departmentName, String assetName, String threat,
         String vulnerability, int likelihood, int impact, int inherentScore, RiskLevel inherentLevel,
         Treatment treatment, String treatmentPlan, int residualLikelihood, int residualImpact, int residualScore,
-        RiskLevel residualLevel) implements java.io.Serializable {
+        RiskLevel residualLevel, Long assetId, java.util.List<String> controlIds) implements java.io.Serializable {
 
     static RiskRow of(Risk r) {
         return new RiskRow(r.getRiskNo(), r.getDepartment() == null ? null : r.getDepartment().getCode(),
                 r.getDepartment() == null ? null : r.getDepartment().getName(), r.getAssetName(), r.getThreat(),
                 r.getVulnerability(), r.getLikelihood(), r.getImpact(), r.getInherentScore(), r.getInherentLevel(),
                 r.getTreatment(), r.getTreatmentPlan(), r.getResidualLikelihood(), r.getResidualImpact(),
-                r.getResidualScore(), r.getResidualLevel());
+                r.getResidualScore(), r.getResidualLevel(), r.getAssetId(), r.getControlIds());
     }
 }
