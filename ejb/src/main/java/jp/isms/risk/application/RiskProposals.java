@@ -77,7 +77,10 @@ public class RiskProposals {
         owners.requireReader(actor);
         PageRequest limited = owners.limitedTo(actor).map(department -> {
             Map<String, String> filters = new HashMap<>(request.filters());
-            filters.put("department", department.isEmpty() ? "#none" : department);
+            String asked = request.filter("department");
+            boolean own = !department.isEmpty() && (asked == null || asked.equalsIgnoreCase(department));
+            // a code no department has: the list is empty, and says so by its total
+            filters.put("department", own ? department : "#none");
             return new PageRequest(request.first(), request.size(), request.sortField(), request.ascending(), filters);
         }).orElse(request);
         Page<RiskProposal> page = proposals.page(limited);

@@ -29,6 +29,9 @@ public class RiskRegisterView implements Serializable {
     @Inject
     RiskAssessmentApprovalService approvals;
 
+    @Inject
+    jp.isms.web.treatment.RiskHeatMapView heatMap;
+
     private String key;
     private Integer version;
     private AssessmentView assessment;
@@ -38,11 +41,12 @@ public class RiskRegisterView implements Serializable {
     private String newTitle;
 
     public void load() {
+        heatMap.refresh();
         Ui.attempt(() -> {
             assessment = register.view(currentUser.actor(), key, version).orElse(null);
             if (assessment != null) {
                 long id = assessment.id();
-                risks = new PagedModel<>(request -> register.risks(currentUser.actor(), id, request), RiskRow::riskNo,
+                risks = new PagedModel<>(request -> register.risks(currentUser.actor(), id, heatMap.filter(request)), RiskRow::riskNo,
                         "riskNo", true);
             }
         });
