@@ -35,12 +35,13 @@ public class TreatmentPlanView implements Serializable {
     @Inject
     UserAdministration organisation;
 
+    private String key;
     private AssessmentView assessment;
     private PagedModel<PlanItemRow> items;
 
     public void load() {
         Ui.attempt(() -> {
-            assessment = register.view(currentUser.actor(), null, null).orElse(null);
+            assessment = register.view(currentUser.actor(), key, null).orElse(null);
             if (assessment != null) {
                 long id = assessment.id();
                 items = new PagedModel<>(request -> treatment.planItems(currentUser.actor(), id, request),
@@ -69,6 +70,15 @@ public class TreatmentPlanView implements Serializable {
     public boolean mayChange(PlanItemRow row) {
         return currentUser.actor().username().equals(row.owner())
                 || treatment.mayChange(currentUser.actor(), row.departmentCode());
+    }
+
+    /** The assessment's business key; none means the current assessment. */
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
     }
 
     public String getMe() {
