@@ -67,8 +67,8 @@ public class RiskProposals {
             }
             proposals.addAll(made);
         }
-        for (InventoryChanged.Facts asset : change.changed()) {
-            proposals.followAsset(asset.id(), asset.name(), asset.departmentCode());
+        if (!change.changed().isEmpty()) {
+            proposals.followAssets(change.changed().stream().map(InventoryChanged.Facts::id).toList());
         }
     }
 

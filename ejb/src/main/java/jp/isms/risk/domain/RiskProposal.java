@@ -17,7 +17,8 @@ import jp.isms.shared.domain.IsmsException;
  * A risk the threat catalogue suggests for a newly entered asset: one threat–vulnerability entry of the asset's
  * type. The texts stay in the catalogue (so each reader sees them in their language); the proposal keeps the
  * entry's code. The asset's number, name and department are copied so the list pages and filters by them
- * without reaching into the inventory. Decided once: kept or discarded, by whom and when.
+ * without reaching into the inventory (a pending proposal follows its asset's renaming or move to another department;
+ * a decided one keeps what was decided on). Decided once: kept or discarded, by whom and when.
  */
 @Entity
 @Table(name = "risk_proposal")
@@ -129,14 +130,6 @@ public class RiskProposal extends Identified {
         this.status = decision;
         this.decidedBy = username;
         this.decidedAt = Instant.now();
-    }
-
-    /** The asset was renamed or moved to another department: a pending proposal follows it. */
-    public void followAsset(String name, String department) {
-        if (status == ProposalStatus.PENDING) {
-            this.assetName = name;
-            this.departmentCode = department;
-        }
     }
 
     public Long getAssetId() {

@@ -16,8 +16,8 @@ public interface RiskProposalRepository {
     /** Filters: {@code status}, {@code department} (code, exact), {@code assetNo} and {@code assetName} (part). */
     Page<RiskProposal> page(PageRequest request);
 
-    /** The pending proposals of an asset follow its new name and department. */
-    void followAsset(Long assetId, String name, String departmentCode);
+    /** The pending proposals of these assets follow their assets' current name and department. */
+    void followAssets(Collection<Long> assetIds);
 
     void flush();
 }

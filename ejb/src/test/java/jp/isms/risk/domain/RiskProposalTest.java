@@ -92,17 +92,4 @@ class RiskProposalTest {
         assertThat(laptopTheft.getDecidedBy()).isEqualTo("depthead");
         assertThat(laptopTheft.getDecidedAt()).isNotNull();
     }
-
-    @Test
-    void onlyAPendingProposalFollowsItsAssetToAnotherDepartment() {
-        RiskProposal discarded = new RiskProposal(7L, "A-00006", "業務用ノートPC", "IT", "HWD-03a", "RA-2026-01");
-        discarded.discard("office");
-
-        laptopTheft.followAsset("営業用ノートPC", "SALES");
-        discarded.followAsset("営業用ノートPC", "SALES");
-
-        assertThat(laptopTheft.getDepartmentCode()).isEqualTo("SALES");
-        assertThat(laptopTheft.getAssetName()).isEqualTo("営業用ノートPC");
-        assertThat(discarded.getDepartmentCode()).isEqualTo("IT");
-    }
 }
