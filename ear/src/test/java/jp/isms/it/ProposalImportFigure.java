@@ -17,7 +17,7 @@ class ProposalImportFigure extends AgainstTheApplication {
     @Test
     void importTenThousandAssets() {
         Fixture fixture = new Fixture();
-        Api office = fixture.user("office", "isms-office");
+        Api office = fixture.user("office", "isms-office").patient(java.time.Duration.ofMinutes(10));
         String prefix = Fixture.assetPrefix();
         int n = Integer.getInteger("figure.assets", 10_000);
         StringBuilder csv = new StringBuilder("資産番号,資産名,種別,機密区分,機密性,完全性,可用性,管理責任者,部門コード,保管場所\n");
