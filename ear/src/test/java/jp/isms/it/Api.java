@@ -20,10 +20,21 @@ final class Api {
 
     private final String user;
     private final String password;
+    private final Duration timeout;
 
     private Api(String user, String password) {
+        this(user, password, Duration.ofSeconds(60));
+    }
+
+    private Api(String user, String password, Duration timeout) {
         this.user = user;
         this.password = password;
+        this.timeout = timeout;
+    }
+
+    /** The same caller with more patience, for a measured bulk call. */
+    Api patient(Duration longer) {
+        return new Api(user, password, longer);
     }
 
     static Api as(String user, String password) {
@@ -85,7 +96,7 @@ final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + "/api" + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Accept-Language", "ja");
+                .timeout(timeout).header("Accept", "application/json").header("Accept-Language", "ja");
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);

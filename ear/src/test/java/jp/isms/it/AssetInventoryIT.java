@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,11 +34,7 @@ class AssetInventoryIT extends AgainstTheApplication {
     void people() {
         fixture = new Fixture();
         office = fixture.user("office", "isms-office");
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        prefix = letters.toString();
+        prefix = Fixture.assetPrefix();
     }
 
     @Test

@@ -55,6 +55,15 @@ final class Fixture {
         return Api.as(username, PASSWORD);
     }
 
+    /** Five random capital letters: a prefix of asset numbers only this test uses, so filters on it see only its own. */
+    static String assetPrefix() {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return letters.toString();
+    }
+
     static String username(Api api) {
         return api.get("/me").body().get("username").asText();
     }

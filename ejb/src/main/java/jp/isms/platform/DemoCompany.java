@@ -57,6 +57,9 @@ public class DemoCompany {
     @Inject
     RiskMethods methods;
 
+    @Inject
+    DemoTreatment demoTreatment;
+
     @Transactional
     public void create() {
         Company company = new Company("株式会社サンプル", "Sample Co., Ltd.");
@@ -91,6 +94,7 @@ public class DemoCompany {
         ruleBook.create();
         governance.create(company);
         demoProject.create(company);
+        demoTreatment.create(assessment);
     }
 
     static List<String[]> rows(String resource) {

@@ -1,6 +1,7 @@
 package jp.isms.asset.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -44,6 +45,9 @@ public class AssetRegister {
     @Inject
     TabularFiles files;
 
+    @Inject
+    Event<InventoryChanged> inventoryChanged;
+
     /** The company's valuation; a later issue makes it configurable per company. */
     public AssetValuation valuation() {
         return AssetValuation.DEFAULT;
@@ -75,6 +79,7 @@ public class AssetRegister {
         Asset asset = new Asset(number, values, valuation());
         assets.add(asset);
         assets.flush();
+        inventoryChanged.fire(new InventoryChanged(List.of(InventoryChanged.Facts.of(asset)), List.of()));
         return AssetRow.of(asset);
     }
 
@@ -87,6 +92,7 @@ public class AssetRegister {
         requireEditor(actor, values == null ? null : values.departmentCode());
         asset.apply(values, valuation());
         assets.flush();
+        inventoryChanged.fire(new InventoryChanged(List.of(), List.of(InventoryChanged.Facts.of(asset))));
         return AssetRow.of(asset);
     }
 
@@ -106,20 +112,25 @@ public class AssetRegister {
             return new AssetImportOutcome(0, 0, result.errors());
         }
         Map<String, Asset> existing = assets.findAll(result.assets().stream().map(Asset::getAssetNo).toList());
-        int created = 0;
-        int updated = 0;
+        List<InventoryChanged.Facts> created = new ArrayList<>();
+        List<InventoryChanged.Facts> updated = new ArrayList<>();
+        List<Asset> touched = new ArrayList<>();
         for (Asset imported : result.assets()) {
             Asset current = existing.get(imported.getAssetNo());
             if (current == null) {
                 assets.add(imported);
-                created++;
+                touched.add(imported);
             } else {
                 current.apply(imported.values(), valuation());
-                updated++;
+                touched.add(current);
             }
         }
         assets.flush();
-        return new AssetImportOutcome(created, updated, List.of());
+        for (Asset asset : touched) {
+            (existing.containsKey(asset.getAssetNo()) ? updated : created).add(InventoryChanged.Facts.of(asset));
+        }
+        inventoryChanged.fire(new InventoryChanged(created, updated));
+        return new AssetImportOutcome(created.size(), updated.size(), List.of());
     }
 
     /** The whole inventory, sorted by asset number, in the user's language; read page by page. */

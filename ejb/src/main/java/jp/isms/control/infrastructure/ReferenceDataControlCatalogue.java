@@ -24,6 +24,7 @@ import jp.isms.control.domain.ControlTheme;
 import jp.isms.control.domain.ControlType;
 import jp.isms.control.domain.EditionMapping;
 import jp.isms.control.domain.ReferenceIds;
+import jp.isms.shared.domain.LoadedOnce;
 import jp.isms.shared.domain.TsvTable;
 
 /**
@@ -46,7 +47,7 @@ public class ReferenceDataControlCatalogue implements ControlCatalogue {
     private final String controlsResource;
     private final String mappingResource;
     private final String clausesResource;
-    private volatile Data data;
+    private final LoadedOnce<Data> data = new LoadedOnce<>(this::load);
 
     /** The bean: the files of the application. */
     public ReferenceDataControlCatalogue() {
@@ -108,17 +109,7 @@ public class ReferenceDataControlCatalogue implements ControlCatalogue {
     }
 
     private Data data() {
-        Data result = data;
-        if (result == null) {
-            synchronized (this) {
-                result = data;
-                if (result == null) {
-                    result = load();
-                    data = result;
-                }
-            }
-        }
-        return result;
+        return data.get();
     }
 
     private Data load() {

@@ -142,8 +142,11 @@ public class RiskRegister {
                 + r.getResidualScore() + " " + r.getResidualLevel()).collect(java.util.stream.Collectors.joining(", "));
     }
 
-    /** The newest version, or a new draft after it when the newest is frozen by its approval. */
-    private RiskAssessment versionToEdit(String businessKey) {
+    /**
+     * The newest version, or a new draft after it when the newest is frozen by its approval. Public for the other
+     * use cases that change risks (treatment, kept proposals); callers check the actor themselves.
+     */
+    public RiskAssessment versionToEdit(String businessKey) {
         RiskAssessment latest = assessments.latest(businessKey)
                 .orElseThrow(() -> IsmsException.notFound("risk.assessment.unknown", businessKey));
         if (!latest.getStatus().frozen()) {

@@ -9,8 +9,8 @@ public record RiskRow(String riskNo, String departmentCode, String departmentNam
         String vulnerability, int likelihood, int impact, int inherentScore, RiskLevel inherentLevel,
         Treatment treatment, String treatmentPlan, int residualLikelihood, int residualImpact, int residualScore,
         RiskLevel residualLevel, Integer assetValue, Integer threatLevel, Integer vulnerabilityLevel,
-        Integer residualThreatLevel, Integer residualVulnerabilityLevel, String residualAcceptor)
-        implements java.io.Serializable {
+        Integer residualThreatLevel, Integer residualVulnerabilityLevel, String residualAcceptor, Long assetId,
+        java.util.List<String> controlIds) implements java.io.Serializable {
 
     static RiskRow of(Risk r) {
         return new RiskRow(r.getRiskNo(), r.getDepartment() == null ? null : r.getDepartment().getCode(),
@@ -19,6 +19,6 @@ public record RiskRow(String riskNo, String departmentCode, String departmentNam
                 r.getTreatment(), r.getTreatmentPlan(), r.getResidualLikelihood(), r.getResidualImpact(),
                 r.getResidualScore(), r.getResidualLevel(), r.getAssetValue(), r.getThreatLevel(),
                 r.getVulnerabilityLevel(), r.getResidualThreatLevel(), r.getResidualVulnerabilityLevel(),
-                r.getResidualAcceptor());
+                r.getResidualAcceptor(), r.getAssetId(), r.getControlIds());
     }
 }

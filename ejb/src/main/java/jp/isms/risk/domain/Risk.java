@@ -1,13 +1,25 @@
 package jp.isms.risk.domain;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import jp.isms.shared.domain.Identified;
 import jp.isms.organisation.domain.Department;
 import jp.isms.shared.domain.IsmsException;
@@ -96,6 +108,20 @@ public class Risk extends Identified {
     @Column(name = "residual_acceptor")
     private String residualAcceptor;
 
+    /** The asset the risk was identified on, when it came from the inventory (an id of the asset context). */
+    @Column(name = "asset_id")
+    private Long assetId;
+
+    /** The Annex A 2022 controls chosen to treat the risk. */
+    @ElementCollection
+    @CollectionTable(name = "risk_control", joinColumns = @JoinColumn(name = "risk_id"))
+    @Column(name = "control_id")
+    private java.util.Set<String> controlIds = new TreeSet<>();
+
+    @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("itemNo")
+    private List<TreatmentPlanItem> planItems = new ArrayList<>();
+
     protected Risk() {
     }
 
@@ -132,12 +158,62 @@ public class Risk extends Identified {
         copy.residualVulnerabilityLevel = residualVulnerabilityLevel;
         copy.inherentAction = inherentAction;
         copy.residualAcceptor = residualAcceptor;
+        copy.assetId = assetId;
+        copy.controlIds.addAll(controlIds);
+        planItems.forEach(item -> copy.planItems.add(item.copyFor(copy)));
         return copy;
     }
 
     /** Scores the line again with another method version (an explicit re-basing of a draft). */
     void rescore(RiskMethod method) {
         apply(values(), method);
+    }
+
+    /** Records the asset the risk was found on (a proposal kept from the threat catalogue). */
+    void linkAsset(Long id) {
+        this.assetId = id;
+    }
+
+    /**
+     * Replaces the chosen controls. Every id must be a control of the catalogue; all are checked before any
+     * is taken, so a refused list leaves the risk as it was.
+     */
+    public void chooseControls(Collection<String> ids, Predicate<String> knownControl) {
+        TreeSet<String> chosen = new TreeSet<>(java.util.Comparator.comparing(Risk::controlOrder));
+        for (String id : ids == null ? List.<String>of() : ids) {
+            String stripped = id == null ? "" : id.strip();
+            if (!knownControl.test(stripped)) {
+                throw IsmsException.invalid("treatment.control.unknown", stripped);
+            }
+            chosen.add(stripped);
+        }
+        controlIds.clear();
+        controlIds.addAll(chosen);
+    }
+
+    public TreatmentPlanItem addPlanItem(PlanItemChange values, LocalDate today) {
+        int next = planItems.stream().mapToInt(TreatmentPlanItem::getItemNo).max().orElse(0) + 1;
+        TreatmentPlanItem item = new TreatmentPlanItem(this, next, values, today);
+        planItems.add(item);
+        return item;
+    }
+
+    public TreatmentPlanItem revisePlanItem(int itemNo, PlanItemChange change, LocalDate today) {
+        TreatmentPlanItem item = planItem(itemNo)
+                .orElseThrow(() -> IsmsException.notFound("treatment.planItem.unknown", riskNo, itemNo));
+        item.apply(change, today);
+        return item;
+    }
+
+    public Optional<TreatmentPlanItem> planItem(int itemNo) {
+        return planItems.stream().filter(i -> i.getItemNo() == itemNo).findFirst();
+    }
+
+    /** Sorts 5.2 before 5.10: numerically by theme, then by number within it. */
+    private static String controlOrder(String id) {
+        String[] parts = id.split("\\.");
+        return parts.length == 2 && parts[0].matches("\\d{1,2}") && parts[1].matches("\\d{1,3}")
+                ? String.format("%02d.%03d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1])) : id;
     }
 
     /** Checks everything first and only then assigns, so a refused change leaves the risk as it was. */
@@ -208,6 +284,10 @@ public class Risk extends Identified {
             throw IsmsException.invalid("validation.required", field);
         }
         return value.trim();
+    }
+
+    public RiskAssessment getAssessment() {
+        return assessment;
     }
 
     public String getRiskNo() {
@@ -297,5 +377,18 @@ public class Risk extends Identified {
     /** The candidate group that accepts this residual risk; unknown (rated before methods were versioned) is null. */
     public String getResidualAcceptor() {
         return residualAcceptor;
+    }
+
+    public Long getAssetId() {
+        return assetId;
+    }
+
+    /** The chosen controls in the standard's order (5.2 before 5.10). */
+    public List<String> getControlIds() {
+        return controlIds.stream().sorted(java.util.Comparator.comparing(Risk::controlOrder)).toList();
+    }
+
+    public List<TreatmentPlanItem> getPlanItems() {
+        return List.copyOf(planItems);
     }
 }

@@ -133,6 +133,19 @@ public class RiskAssessment extends Identified {
         }
     }
 
+    /** A risk of this version for changing its treatment (controls, plan items): only while editable. */
+    public Risk editableRisk(String riskNo) {
+        requireEditable();
+        return risk(riskNo);
+    }
+
+    /** A risk found on an asset of the inventory, e.g. a kept proposal of the threat catalogue. */
+    public Risk addRiskOnAsset(Department department, RiskChange values, Long assetId, RiskMethod method) {
+        Risk risk = addRisk(department, values, method);
+        risk.linkAsset(assetId);
+        return risk;
+    }
+
     /** A new draft version with the same risks, for changing an approved assessment. */
     public RiskAssessment startNextVersion() {
         if (status != AssessmentStatus.APPROVED) {

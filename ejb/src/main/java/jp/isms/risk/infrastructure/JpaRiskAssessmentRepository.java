@@ -136,6 +136,13 @@ public class JpaRiskAssessmentRepository implements RiskAssessmentRepository {
         ListFilters.code(request.filter("inherentLevel"), RiskLevel.class).ifPresent(l -> where.add(cb.equal(root.get("inherentLevel"), l)));
         ListFilters.code(request.filter("residualLevel"), RiskLevel.class).ifPresent(l -> where.add(cb.equal(root.get("residualLevel"), l)));
         ListFilters.code(request.filter("treatment"), Treatment.class).ifPresent(t -> where.add(cb.equal(root.get("treatment"), t)));
+        // a heat map cell: exact likelihood and impact, inherent or residual
+        for (String cell : List.of("likelihood", "impact", "residualLikelihood", "residualImpact")) {
+            String value = request.filter(cell);
+            if (value != null && value.matches("[1-9]")) {
+                where.add(cb.equal(root.get(cell), Integer.parseInt(value)));
+            }
+        }
         return where.toArray(Predicate[]::new);
     }
 }

@@ -34,6 +34,9 @@ public class RiskRegisterView implements Serializable {
 
     private Integer currentMethodVersion;
 
+    @Inject
+    jp.isms.web.treatment.RiskHeatMapView heatMap;
+
     private String key;
     private Integer version;
     private AssessmentView assessment;
@@ -43,11 +46,12 @@ public class RiskRegisterView implements Serializable {
     private String newTitle;
 
     public void load() {
+        heatMap.refresh();
         Ui.attempt(() -> {
             assessment = register.view(currentUser.actor(), key, version).orElse(null);
             if (assessment != null) {
                 long id = assessment.id();
-                risks = new PagedModel<>(request -> register.risks(currentUser.actor(), id, request), RiskRow::riskNo,
+                risks = new PagedModel<>(request -> register.risks(currentUser.actor(), id, heatMap.filter(request)), RiskRow::riskNo,
                         "riskNo", true);
             }
         });
