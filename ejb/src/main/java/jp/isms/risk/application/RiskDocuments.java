@@ -57,6 +57,9 @@ public class RiskDocuments {
     @Inject
     PdfRenderer renderer;
 
+    @Inject
+    jp.isms.riskmethod.application.RiskMethods methods;
+
     public byte[] pdf(Actor actor, Kind kind, String businessKey, Integer version) {
         if (actor.roles().stream().noneMatch(r -> r != Role.EMPLOYEE && r != Role.ADMIN)) {
             throw IsmsException.forbidden("risk.register.forbidden");
@@ -76,10 +79,16 @@ public class RiskDocuments {
         return assessments.current().flatMap(a -> assessments.approvedVersion(a.getBusinessKey()));
     }
 
-    /** SHA-256 of the plan's canonical content: each risk's number, treatment option and plan, by number. */
+    /**
+     * SHA-256 of the plan's canonical content: each risk's number, treatment option, plan text, chosen controls
+     * and plan items (action, owner, due date, status), by number, so a changed item is a changed plan.
+     */
     static String treatmentPlanSha256(RiskAssessment a) {
         return ContentHash.sha256(sorted(a).stream().map(r -> String.join("\u001f", r.getRiskNo(), r.getTreatment().name(),
-                r.getTreatmentPlan() == null ? "" : r.getTreatmentPlan())).collect(Collectors.joining("\n")));
+                r.getTreatmentPlan() == null ? "" : r.getTreatmentPlan(), String.join(" ", r.getControlIds()),
+                r.getPlanItems().stream().map(i -> i.getItemNo() + "|" + i.getAction() + "|" + i.getOwnerUsername() + "|"
+                        + i.getDueDate() + "|" + i.getStatus()).collect(Collectors.joining(";"))))
+                .collect(Collectors.joining("\n")));
     }
 
     Report report(Kind kind, RiskAssessment a, Locale locale) {
@@ -93,7 +102,7 @@ public class RiskDocuments {
                 new String[] { Messages.get(locale, "register.key"), a.getBusinessKey() },
                 new String[] { Messages.get(locale, "risk.assessment.title"), a.getTitle() },
                 new String[] { Messages.get(locale, "soa.status"), Messages.get(locale, "status." + a.getStatus()) },
-                new String[] { Messages.get(locale, "report.risk.method"), Messages.get(locale, "report.risk.methodText") },
+                new String[] { Messages.get(locale, "report.risk.method"), methodText(a, locale) },
                 new String[] { Messages.get(locale, "report.risk.count"), String.valueOf(a.getRisks().size()) }));
         switch (kind) {
             case REPORT -> {
@@ -136,16 +145,35 @@ public class RiskDocuments {
                 facts.add(new String[] { "SHA-256", treatmentPlanSha256(a) });
                 report.facts(facts);
                 table(report, a, locale, List.of("risk.no", "risk.department", "risk.assetName", "risk.threat",
-                        "report.risk.inherent", "risk.treatment", "risk.treatmentPlan", "report.risk.residual.short"),
-                        List.of(0.6f, 1f, 1.5f, 1.6f, 0.9f, 0.7f, 3f, 0.9f),
+                        "report.risk.inherent", "risk.treatment", "risk.treatmentPlan", "report.risk.controls",
+                        "report.risk.residual.short"),
+                        List.of(0.6f, 1f, 1.4f, 1.5f, 0.9f, 0.7f, 2.4f, 1.1f, 0.9f),
                         r -> List.of(r.getRiskNo(), department(r, locale), r.getAssetName(), r.getThreat(),
                                 r.getInherentScore() + " " + Messages.get(locale, "level." + r.getInherentLevel()),
                                 Messages.get(locale, "treatment." + r.getTreatment()), text(r.getTreatmentPlan()),
+                                String.join(", ", r.getControlIds()),
                                 r.getResidualScore() + " " + Messages.get(locale, "level." + r.getResidualLevel())));
+                report.heading(Messages.get(locale, "report.risk.planItems"));
+                report.table(List.of(Messages.get(locale, "risk.no"), Messages.get(locale, "treatment.planItem.action"),
+                        Messages.get(locale, "treatment.planItem.owner"), Messages.get(locale, "treatment.planItem.dueDate"),
+                        Messages.get(locale, "treatment.planItem.status")), List.of(0.6f, 4f, 1.2f, 1f, 0.9f),
+                        sorted(a).stream().flatMap(r -> r.getPlanItems().stream().map(i -> List.of(r.getRiskNo(),
+                                i.getAction(), i.getOwnerUsername(), String.valueOf(i.getDueDate()),
+                                Messages.get(locale, "treatment.planItem.status." + i.getStatus())))).toList());
             }
             default -> throw new IllegalArgumentException(kind.name());
         }
         return report;
+    }
+
+    /** The method version the assessment was scored with, e.g. "v1 発生可能性 × 影響度 (1–5)". */
+    private String methodText(RiskAssessment a, Locale locale) {
+        if (methods == null) {
+            return Messages.get(locale, "report.risk.methodText");
+        }
+        var method = methods.describe(a.getMethodVersionId());
+        return "v" + method.version() + " " + Messages.get(locale, "method.kind." + method.kind().name()) + " (1–"
+                + method.scale() + ")";
     }
 
     private static void table(Report report, RiskAssessment a, Locale locale, List<String> columnKeys, List<Float> weights,

@@ -39,6 +39,9 @@ public class ScopesResource {
     @Inject
     ScopeDocuments scopes;
 
+    @Inject
+    jp.isms.scope.application.ScopeReport scopeReport;
+
     public record UnitJson(String code, String name, Boolean inScope, String note) {
     }
 
@@ -127,5 +130,15 @@ public class ScopesResource {
     public Response submit(@PathParam("id") long id, SubmitJson body) {
         String instance = scopes.submit(currentUser.actor(), id, body == null ? null : body.comment());
         return Response.status(Response.Status.CREATED).entity(Map.of("processInstanceId", instance)).build();
+    }
+
+    /** One version as the controlled scope document (PDF/A-2b, Japanese font embedded). */
+    @GET
+    @Path("/{id}/pdf")
+    @Produces({ Downloads.PDF, MediaType.APPLICATION_JSON })
+    public Response pdf(@PathParam("id") long id) {
+        DocumentView<ScopeContent> version = scopes.view(currentUser.actor(), id);
+        return Downloads.attachment(scopeReport.pdf(currentUser.actor(), id), Downloads.PDF,
+                jp.isms.scope.application.ScopeReport.fileName(version.versionNo()));
     }
 }
