@@ -7,7 +7,6 @@ import static jp.isms.processes.GovernanceApproval.VAR_DOCUMENT_TYPE;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import jp.isms.governance.application.DocumentView;
@@ -15,9 +14,6 @@ import jp.isms.governance.application.PolicyDocuments;
 import jp.isms.scope.application.ScopeDocuments;
 import jp.isms.workflow.application.TaskActions;
 import jp.isms.workflow.domain.Decision;
-import jp.isms.web.faces.Redirect;
-import jp.isms.web.faces.Ui;
-import jp.isms.web.security.CurrentUser;
 
 /**
  * The form of every task of {@code governance-approval}: the document version decided on (the scope's
@@ -25,15 +21,9 @@ import jp.isms.web.security.CurrentUser;
  */
 @Named
 @ViewScoped
-public class GovernanceTaskForm implements Serializable {
+public class GovernanceTaskForm extends jp.isms.web.task.TaskDecisionForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    TaskActions tasks;
 
     @Inject
     ScopeDocuments scopes;
@@ -41,26 +31,14 @@ public class GovernanceTaskForm implements Serializable {
     @Inject
     PolicyDocuments policies;
 
-    private String taskId;
-    private TaskActions.OpenTask task;
     private String documentType;
     private DocumentView<?> document;
-    private String comment;
 
-    public void load() {
-        Ui.attempt(() -> {
-            task = tasks.open(currentUser.actor(), taskId);
-            documentType = (String) task.variables().get(VAR_DOCUMENT_TYPE);
-            long id = ((Number) task.variables().get(VAR_DOCUMENT_ID)).longValue();
-            document = isScope() ? scopes.view(currentUser.actor(), id) : policies.view(currentUser.actor(), id);
-        });
-    }
-
-    public void decide(String decision) {
-        if (task != null && Ui.attempt(() -> tasks.complete(currentUser.actor(), taskId, decision, comment))) {
-            Ui.info("task.decisionRecorded", Ui.text("decision." + Decision.parse(decision).orElseThrow().name()));
-            Redirect.to("/app/inbox.xhtml");
-        }
+    @Override
+    protected void loadSubject(TaskActions.OpenTask task) {
+        documentType = (String) task.variables().get(VAR_DOCUMENT_TYPE);
+        long id = ((Number) task.variables().get(VAR_DOCUMENT_ID)).longValue();
+        document = isScope() ? scopes.view(currentUser.actor(), id) : policies.view(currentUser.actor(), id);
     }
 
     public boolean isScope() {
@@ -75,7 +53,7 @@ public class GovernanceTaskForm implements Serializable {
     /** This process instance's decisions, oldest first. */
     public List<DocumentView.DecisionEntry> getHistory() {
         return document == null ? List.of() : document.decisions().stream()
-                .filter(d -> task.processInstanceId().equals(d.processInstanceId())).toList();
+                .filter(d -> getTask().processInstanceId().equals(d.processInstanceId())).toList();
     }
 
     /** The latest comment that sent the document back or reviewed it: what the reader must see first. */
@@ -90,31 +68,7 @@ public class GovernanceTaskForm implements Serializable {
         return Optional.empty();
     }
 
-    public boolean allows(String decision) {
-        return task != null && Decision.parse(decision).map(task.decisions()::contains).orElse(false);
-    }
-
-    public String getTaskId() {
-        return taskId;
-    }
-
-    public void setTaskId(String taskId) {
-        this.taskId = taskId;
-    }
-
-    public TaskActions.OpenTask getTask() {
-        return task;
-    }
-
     public DocumentView<?> getDocument() {
         return document;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 }
