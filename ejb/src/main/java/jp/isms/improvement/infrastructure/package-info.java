@@ -1,0 +1,2 @@
+/** JPA storage of improvement items. */
+package jp.isms.improvement.infrastructure;
