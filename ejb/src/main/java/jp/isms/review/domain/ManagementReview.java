@@ -187,10 +187,19 @@ public class ManagementReview extends Identified {
         this.attendees.clear();
         this.attendees.addAll(people);
         this.decisions = limited(decided);
-        this.actions.clear();
-        int lineNo = 1;
-        for (ActionLine line : outputActions == null ? List.<ActionLine>of() : outputActions) {
-            actions.add(new ReviewAction(this, lineNo++, line.description(), line.owner(), line.dueDate()));
+        // Lines are revised in place: an action keeps its key (MR-2026-01-A1) and its row, so recording the
+        // meeting again never inserts a second row with a key still in use.
+        List<ActionLine> lines = outputActions == null ? List.of() : outputActions;
+        for (int i = 0; i < lines.size(); i++) {
+            ActionLine line = lines.get(i);
+            if (i < actions.size()) {
+                actions.get(i).revise(line.description(), line.owner(), line.dueDate());
+            } else {
+                actions.add(new ReviewAction(this, i + 1, line.description(), line.owner(), line.dueDate()));
+            }
+        }
+        while (actions.size() > lines.size()) {
+            actions.remove(actions.size() - 1);
         }
     }
 

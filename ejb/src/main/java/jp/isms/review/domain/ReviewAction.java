@@ -59,16 +59,22 @@ public class ReviewAction extends Identified {
     }
 
     ReviewAction(ManagementReview review, int lineNo, String description, String owner, LocalDate dueDate) {
-        if (description == null || description.isBlank() || owner == null || owner.isBlank() || dueDate == null) {
-            throw IsmsException.invalid("review.action.incomplete");
-        }
         this.review = review;
         this.lineNo = lineNo;
         this.actionKey = review.getReviewNo() + "-A" + lineNo;
-        this.description = description.strip();
-        this.owner = owner.strip();
-        this.dueDate = dueDate;
         this.status = ActionStatus.OPEN;
+        revise(description, owner, dueDate);
+    }
+
+    /** The office corrects the line before the minutes are submitted (the review checks that). */
+    void revise(String newDescription, String newOwner, LocalDate newDueDate) {
+        if (newDescription == null || newDescription.isBlank() || newOwner == null || newOwner.isBlank()
+                || newDueDate == null) {
+            throw IsmsException.invalid("review.action.incomplete");
+        }
+        this.description = newDescription.strip();
+        this.owner = newOwner.strip();
+        this.dueDate = newDueDate;
     }
 
     /** The owner completed the task: only once the minutes are signed, and only once. */

@@ -143,4 +143,18 @@ class ManagementReviewTest {
         assertThat(kindOf(() -> new ManagementReview.Schedule(LocalDate.of(2026, 3, 1), "本社", LocalDate.of(2026, 2, 1),
                 LocalDate.of(2026, 1, 1)))).isEqualTo(IsmsException.Kind.INVALID);
     }
+
+    @Test
+    void recordingTheMeetingAgainRevisesTheActionsInPlace_keepingTheirKeys() {
+        ManagementReview review = recorded();
+        ReviewAction first = review.getActions().get(0);
+        review.recordMeeting(LocalDate.of(2026, 3, 10), List.of(new Attendee("山田 太郎", "代表取締役")), "改訂", List.of(
+                new ManagementReview.ActionLine("教育計画の見直し (6月末)", "hrhead", LocalDate.of(2026, 6, 30)),
+                new ManagementReview.ActionLine("アクセス権の棚卸し", "depthead", LocalDate.of(2026, 7, 31))));
+        assertThat(review.getActions()).extracting(ReviewAction::getActionKey).containsExactly("MR-2026-01-A1", "MR-2026-01-A2");
+        assertThat(review.getActions().get(0)).isSameAs(first);
+        assertThat(first.getDescription()).isEqualTo("教育計画の見直し (6月末)");
+        review.recordMeeting(LocalDate.of(2026, 3, 10), List.of(new Attendee("山田 太郎", "代表取締役")), "改訂", List.of());
+        assertThat(review.getActions()).isEmpty();
+    }
 }
