@@ -30,6 +30,9 @@ public class DemoManagementReview {
 
     static final String REVIEW = "demo/management-review.tsv";
     static final String IMPROVEMENTS = "demo/improvements.tsv";
+    static final List<String> REVIEW_COLUMNS = List.of("kind", "a", "b", "c", "d");
+    static final List<String> IMPROVEMENT_COLUMNS = List.of("title", "description", "owner", "target", "origin",
+            "concerned", "progress", "result", "plan document", "plan version");
 
     @Inject
     ReviewService reviews;
@@ -48,7 +51,7 @@ public class DemoManagementReview {
         createImprovements(office, today);
 
         List<TsvTable.Row> rows = TsvTable.read(getClass().getClassLoader().getResourceAsStream(REVIEW), REVIEW,
-                List.of("kind", "a", "b", "c", "d"));
+                REVIEW_COLUMNS);
         TsvTable.Row head = rows.stream().filter(r -> r.cell(0).equals("review")).findFirst().orElseThrow();
         LocalDate date = today.plusDays(Integer.parseInt(head.cell(1)));
         ReviewView review = reviews.schedule(office, new ManagementReview.Schedule(date, head.cell(2),
@@ -73,8 +76,7 @@ public class DemoManagementReview {
 
     private void createImprovements(Actor office, LocalDate today) {
         for (TsvTable.Row row : TsvTable.read(getClass().getClassLoader().getResourceAsStream(IMPROVEMENTS), IMPROVEMENTS,
-                List.of("title", "description", "owner", "target", "origin", "concerned", "progress", "result",
-                        "plan document", "plan version"))) {
+                IMPROVEMENT_COLUMNS)) {
             List<String> concerned = new ArrayList<>(Arrays.asList(row.cell(5).split(" ")));
             String no = improvements.create(office, new ImprovementItem.Draft(row.cell(0), row.cell(1), row.cell(2),
                     today.plusDays(Integer.parseInt(row.cell(3))), row.cell(4), concerned)).itemNo();
