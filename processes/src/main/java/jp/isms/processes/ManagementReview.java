@@ -5,7 +5,7 @@ package jp.isms.processes;
  *
  * <h2>Flow</h2>
  * <pre>
- * 議事録の提出 → 議事録の承認(署名) ─sign→ 署名を記録 → 処置の実施 (one task per output action, its owner) → 処置完了
+ * 議事録の提出 → 議事録の署名 ─sign→ 署名を記録 → 処置の実施 (one task per output action, its owner) → 処置完了
  *                    │ return
  *                    └──→ 差戻しを記録 → 差し戻し済み (the office edits the minutes and submits again)
  * </pre>
@@ -34,7 +34,7 @@ public final class ManagementReview {
     public static final String END_EVENT_ACTIONS_COMPLETED = "EndEvent_ActionsCompleted";
     public static final String END_EVENT_RETURNED = "EndEvent_Returned";
 
-    /** User task 議事録の承認, candidate group {@value #GROUP_TOP_MANAGEMENT}. */
+    /** User task 議事録の署名, candidate group {@value #GROUP_TOP_MANAGEMENT}. */
     public static final String TASK_SIGN_MINUTES = "Task_SignMinutes";
 
     /** Multi-instance user task, one per output action, assigned to the action's owner. */

@@ -55,8 +55,8 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public List<ReviewAction> signedActions(Long excludedReviewId) {
-        return em.createQuery("select a from ReviewAction a join fetch a.review r where r.status = :signed"
-                + " and r.id <> :excluded order by a.dueDate, a.actionKey", ReviewAction.class)
+        return em.createQuery("select a from ReviewAction a where a.review.status = :signed"
+                + " and a.review.id <> :excluded order by a.dueDate, a.actionKey", ReviewAction.class)
                 .setParameter("signed", ReviewStatus.SIGNED).setParameter("excluded", excludedReviewId == null ? -1L : excludedReviewId)
                 .getResultList();
     }
