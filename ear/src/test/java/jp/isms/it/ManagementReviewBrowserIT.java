@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -25,9 +25,11 @@ class ManagementReviewBrowserIT extends BrowserJourney {
         return "management-review";
     }
 
+    /** Puts a date into a date picker's text field, as picking it in the calendar overlay would. */
     private void date(By input, LocalDate value) {
-        browser.type(input, value.toString());
-        browser.driver().findElement(input).sendKeys(Keys.ESCAPE);
+        WebElement field = browser.waitFor(input);
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, value.toString());
     }
 
     @Test
