@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -25,11 +24,8 @@ class ManagementReviewBrowserIT extends BrowserJourney {
         return "management-review";
     }
 
-    /** Puts a date into a date picker's text field, as picking it in the calendar overlay would. */
     private void date(By input, LocalDate value) {
-        WebElement field = browser.waitFor(input);
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, value.toString());
+        browser.type(input, value.toString());
     }
 
     @Test
@@ -40,10 +36,10 @@ class ManagementReviewBrowserIT extends BrowserJourney {
         assertThat(browser.text(By.id("reviews:list"))).contains("署名待ち");
         browser.screenshot("office-review-list");
 
-        date(By.id("reviews:date_input"), TODAY.plusDays(14));
+        date(By.id("reviews:date"), TODAY.plusDays(14));
         browser.type(By.id("reviews:place"), "本社 大会議室");
-        date(By.id("reviews:periodFrom_input"), TODAY.minusMonths(6));
-        date(By.id("reviews:periodTo_input"), TODAY.plusDays(13));
+        date(By.id("reviews:periodFrom"), TODAY.minusMonths(6));
+        date(By.id("reviews:periodTo"), TODAY.plusDays(13));
         browser.click(By.id("reviews:schedule"));
         browser.waitForText(By.id("messages"), "インプットの下書きを編集しました");
         String no = browser.text(By.id("reviewNo"));
@@ -66,7 +62,7 @@ class ManagementReviewBrowserIT extends BrowserJourney {
         browser.click(By.id("review:addAction"));
         browser.type(By.id("review:actions:0:actionDescription"), "内部監査員の追加育成");
         browser.type(By.id("review:actions:0:actionOwner"), "hrhead");
-        date(By.id("review:actions:0:actionDue_input"), TODAY.plusMonths(3));
+        date(By.id("review:actions:0:actionDue"), TODAY.plusMonths(3));
         browser.click(By.id("review:saveMeeting"));
         browser.waitForText(By.id("messages"), "会議の記録を保存しました");
         assertThat(browser.text(By.id("review:actionStatus"))).contains(no + "-A1", "内部監査員の追加育成", "hrhead", "未完了");

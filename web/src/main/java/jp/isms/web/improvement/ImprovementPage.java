@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import jp.isms.improvement.application.ImprovementService;
@@ -34,7 +33,7 @@ public class ImprovementPage implements Serializable {
     private String title;
     private String description;
     private String owner;
-    private LocalDate targetDate;
+    private String targetDate;
     private String origin;
     private String concerned;
 
@@ -52,7 +51,8 @@ public class ImprovementPage implements Serializable {
         List<String> people = concerned == null ? List.of() : Arrays.stream(concerned.split("[,、\\s]+")).filter(s -> !s.isBlank()).toList();
         ImprovementView[] created = new ImprovementView[1];
         if (Ui.attempt(() -> created[0] = improvements.create(currentUser.actor(),
-                new ImprovementItem.Draft(title, description, owner, targetDate, origin, people)))) {
+                new ImprovementItem.Draft(title, description, owner,
+                jp.isms.project.application.ProjectDates.parse(targetDate, "improvement.targetDate"), origin, people)))) {
             Ui.info("improvement.created", created[0].itemNo());
             title = description = owner = origin = concerned = null;
             targetDate = null;
@@ -133,11 +133,11 @@ public class ImprovementPage implements Serializable {
         this.owner = owner;
     }
 
-    public LocalDate getTargetDate() {
+    public String getTargetDate() {
         return targetDate;
     }
 
-    public void setTargetDate(LocalDate targetDate) {
+    public void setTargetDate(String targetDate) {
         this.targetDate = targetDate;
     }
 

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import jp.isms.organisation.domain.Role;
 import jp.isms.review.application.ReviewService;
@@ -28,10 +27,10 @@ public class ReviewListPage implements Serializable {
     ReviewService reviews;
 
     private List<ReviewView> all = List.of();
-    private LocalDate date;
+    private String date;
     private String place;
-    private LocalDate periodFrom;
-    private LocalDate periodTo;
+    private String periodFrom;
+    private String periodTo;
 
     public void load() {
         Ui.attempt(() -> all = reviews.list(currentUser.actor()));
@@ -40,7 +39,8 @@ public class ReviewListPage implements Serializable {
     public void schedule() {
         ReviewView[] created = new ReviewView[1];
         if (Ui.attempt(() -> created[0] = reviews.schedule(currentUser.actor(),
-                new ManagementReview.Schedule(date, place, periodFrom, periodTo)))) {
+                new ManagementReview.Schedule(jp.isms.project.application.ProjectDates.parse(date, "review.scheduledDate"), place,
+                jp.isms.project.application.ProjectDates.parse(periodFrom, "review.periodFrom"), jp.isms.project.application.ProjectDates.parse(periodTo, "review.periodTo"))))) {
             Ui.info("review.scheduled", created[0].reviewNo());
             Redirect.to("/app/review/review.xhtml?no=" + created[0].reviewNo());
         }
@@ -54,11 +54,11 @@ public class ReviewListPage implements Serializable {
         return all;
     }
 
-    public LocalDate getDate() {
+    public String getDate() {
         return date;
     }
 
-    public void setDate(LocalDate date) {
+    public void setDate(String date) {
         this.date = date;
     }
 
@@ -70,19 +70,19 @@ public class ReviewListPage implements Serializable {
         this.place = place;
     }
 
-    public LocalDate getPeriodFrom() {
+    public String getPeriodFrom() {
         return periodFrom;
     }
 
-    public void setPeriodFrom(LocalDate periodFrom) {
+    public void setPeriodFrom(String periodFrom) {
         this.periodFrom = periodFrom;
     }
 
-    public LocalDate getPeriodTo() {
+    public String getPeriodTo() {
         return periodTo;
     }
 
-    public void setPeriodTo(LocalDate periodTo) {
+    public void setPeriodTo(String periodTo) {
         this.periodTo = periodTo;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.isms.organisation.domain.Role;
@@ -101,7 +100,7 @@ public class ReviewPage implements Serializable {
         private static final long serialVersionUID = 1L;
         private String description;
         private String owner;
-        private LocalDate dueDate;
+        private String dueDate;
 
         public String getDescription() {
             return description;
@@ -119,11 +118,11 @@ public class ReviewPage implements Serializable {
             this.owner = owner;
         }
 
-        public LocalDate getDueDate() {
+        public String getDueDate() {
             return dueDate;
         }
 
-        public void setDueDate(LocalDate dueDate) {
+        public void setDueDate(String dueDate) {
             this.dueDate = dueDate;
         }
     }
@@ -131,7 +130,7 @@ public class ReviewPage implements Serializable {
     private String no;
     private ReviewView review;
     private List<InputRow> inputs = new ArrayList<>();
-    private LocalDate meetingDate;
+    private String meetingDate;
     private List<PersonRow> attendees = new ArrayList<>();
     private String decisions;
     private List<ActionRow> actions = new ArrayList<>();
@@ -144,7 +143,7 @@ public class ReviewPage implements Serializable {
     private void show(ReviewView view) {
         review = view;
         inputs = new ArrayList<>(view.inputs().stream().map(InputRow::new).toList());
-        meetingDate = view.meetingDate() != null ? view.meetingDate() : view.scheduledDate();
+        meetingDate = String.valueOf(view.meetingDate() != null ? view.meetingDate() : view.scheduledDate());
         attendees = new ArrayList<>();
         view.attendees().forEach(a -> {
             PersonRow row = new PersonRow();
@@ -161,7 +160,7 @@ public class ReviewPage implements Serializable {
             ActionRow row = new ActionRow();
             row.setDescription(a.description());
             row.setOwner(a.owner());
-            row.setDueDate(a.dueDate());
+            row.setDueDate(String.valueOf(a.dueDate()));
             actions.add(row);
         });
     }
@@ -190,11 +189,14 @@ public class ReviewPage implements Serializable {
     public void saveMeeting() {
         List<Attendee> people = attendees.stream().filter(p -> !blank(p.getName()) || !blank(p.getRole()))
                 .map(p -> new Attendee(trim(p.getName()), trim(p.getRole()))).toList();
-        List<ManagementReview.ActionLine> lines = actions.stream()
-                .filter(a -> !blank(a.getDescription()) || !blank(a.getOwner()) || a.getDueDate() != null)
-                .map(a -> new ManagementReview.ActionLine(a.getDescription(), a.getOwner(), a.getDueDate())).toList();
-        if (Ui.attempt(() -> show(reviews.recordMeeting(currentUser.actor(), no, review.version(),
-                new ReviewService.Meeting(meetingDate, people, decisions, lines))))) {
+        if (Ui.attempt(() -> {
+            List<ManagementReview.ActionLine> lines = actions.stream()
+                    .filter(a -> !blank(a.getDescription()) || !blank(a.getOwner()) || !blank(a.getDueDate()))
+                    .map(a -> new ManagementReview.ActionLine(a.getDescription(), a.getOwner(),
+                            jp.isms.project.application.ProjectDates.parse(a.getDueDate(), "review.action.dueDate"))).toList();
+            show(reviews.recordMeeting(currentUser.actor(), no, review.version(), new ReviewService.Meeting(
+                    jp.isms.project.application.ProjectDates.parse(meetingDate, "review.meetingDate"), people, decisions, lines)));
+        })) {
             Ui.info("review.meetingSaved");
         }
     }
@@ -239,11 +241,11 @@ public class ReviewPage implements Serializable {
         return inputs;
     }
 
-    public LocalDate getMeetingDate() {
+    public String getMeetingDate() {
         return meetingDate;
     }
 
-    public void setMeetingDate(LocalDate meetingDate) {
+    public void setMeetingDate(String meetingDate) {
         this.meetingDate = meetingDate;
     }
 
