@@ -35,7 +35,9 @@ public final class ProcessResources {
             GovernanceApproval.RESOURCE,
             IsmsKickoff.RESOURCE,
             SoaApproval.RESOURCE,
-            ManagementAuthorisation.RESOURCE);
+            ManagementAuthorisation.RESOURCE,
+            CertificationBodySelection.RESOURCE,
+            CertificationAudit.RESOURCE);
 
     private ProcessResources() {
     }
