@@ -221,7 +221,7 @@ public class CertificationResource {
         return created(certificates.record(currentUser.actor(), new CertificateInput(c.number(), c.edition(), c.issueDate())));
     }
 
-    @PUT
+    @POST
     @Path("/certificates/{id}/file")
     @Consumes("application/pdf")
     public CertificateView upload(@PathParam("id") long id, byte[] content) {
