@@ -38,8 +38,8 @@ public class CertificationDeadlines implements DeadlineSource {
             if (date.isBefore(from) || date.isAfter(to) || audit.getStatus() == AuditStatus.REFUSED) {
                 continue;
             }
-            boolean done = audit.getStatus() != AuditStatus.APPLIED && audit.getStatus() != AuditStatus.STAGE2_SCHEDULED
-                    || date.isBefore(today) && audit.getStage2Result() != null;
+            // held once it moved past the stage its date belongs to
+            boolean done = audit.getStatus() != AuditStatus.APPLIED && audit.getStatus() != AuditStatus.STAGE2_SCHEDULED;
             deadlines.add(new Deadline(date, KIND_AUDIT, "certification-audit-" + audit.getId(),
                     Messages.get(locale, "certification.deadline.audit", audit.getReference(),
                             Messages.get(locale, audit.getKind().messageKey())),
