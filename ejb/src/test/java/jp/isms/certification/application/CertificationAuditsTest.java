@@ -114,13 +114,49 @@ class CertificationAuditsTest {
         assertThat(audit.getFindings()).allMatch(Finding::isCorrected);
     }
 
+    @Test
+    void recommendedWithoutCertificate_isAuditPassedNotYetCertified_neverCertified() {
+        audit.recordResult(Stage2Result.RECOMMENDED, null);
+        audit.applyResult();
+        jp.isms.certification.domain.CertificationStatus status = audits.status(OFFICE).orElseThrow();
+        assertThat(status).isEqualTo(jp.isms.certification.domain.CertificationStatus.STAGE2_DONE_RECOMMENDED);
+        assertThat(status.isAuditPassedNotYetCertified()).isTrue();
+        assertThat(status.isCertified()).isFalse();
+    }
+
+    @Test
+    void theCalendarHasTheAuditDayAndTheBodysDeadlines() {
+        audits.addFinding(OFFICE, 0, new FindingInput(FindingGrade.MINOR, null, null, "一つ目", DAY.plusDays(30)));
+        CertificationDeadlines deadlines = new CertificationDeadlines();
+        deadlines.repository = new InMemory() {
+            @Override
+            public List<Audit> audits() {
+                return repository.audits;
+            }
+
+            @Override
+            public List<Finding> findingsWithDeadline(LocalDate from, LocalDate to) {
+                return repository.audits.get(0).getFindings();
+            }
+        };
+        List<jp.isms.shared.application.Deadline> items = deadlines.deadlines(DAY.minusDays(1), DAY.plusDays(60), Locale.JAPANESE);
+        assertThat(items).extracting(jp.isms.shared.application.Deadline::kind)
+                .containsExactly(CertificationDeadlines.KIND_AUDIT, CertificationDeadlines.KIND_FINDING);
+        assertThat(items.get(0).date()).isEqualTo(DAY);
+        assertThat(items.get(0).title()).contains("CB-2026-INITIAL", "初回審査");
+        assertThat(items.get(1).date()).isEqualTo(DAY.plusDays(30));
+        assertThat(items.get(1).title()).contains("CB-2026-INITIAL / 1", "軽微な不適合");
+        assertThat(items.get(1).done()).isFalse();
+        assertThat(items).extracting(jp.isms.shared.application.Deadline::uid).doesNotHaveDuplicates();
+    }
+
     private static NonconformityClosed closed(Finding finding) {
         return new NonconformityClosed(NonconformitySource.CERTIFICATION_AUDIT, finding.getLineNo(), finding.reference(), 7,
                 DAY.plusDays(10));
     }
 
     /** The audits in a list; ids assigned at flush as JPA would. */
-    private static final class InMemory implements CertificationRepository {
+    private static class InMemory implements CertificationRepository {
 
         final List<Audit> audits = new ArrayList<>();
 
