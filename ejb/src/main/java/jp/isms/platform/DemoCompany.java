@@ -32,7 +32,8 @@ import jp.isms.riskmethod.application.RiskMethods;
 
 /**
  * 株式会社サンプル: departments, one user per role, a draft risk assessment, the asset inventory and an approved
- * certification project under way, the governance documents and the rule book, from demo/*.csv.
+ * certification project under way, the governance documents and the rule book, and the certificate issued on
+ * 2026-02-16 after stage 1 and stage 2, from demo/*.csv.
  */
 @ApplicationScoped
 public class DemoCompany {
@@ -62,6 +63,10 @@ public class DemoCompany {
 
     @Inject
     DemoManagementReview managementReview;
+    DemoCertification certification;
+
+    @Inject
+    jp.isms.scope.domain.ScopeRepository scopes;
 
     @Transactional
     public void create() {
@@ -99,6 +104,7 @@ public class DemoCompany {
         demoProject.create(company);
         demoTreatment.create(assessment);
         managementReview.create();
+        certification.create(scopes.approved().orElseThrow(), departments.get("IT"), departments.get("SALES"));
     }
 
     static List<String[]> rows(String resource) {

@@ -36,7 +36,9 @@ public final class ProcessResources {
             IsmsKickoff.RESOURCE,
             SoaApproval.RESOURCE,
             ManagementAuthorisation.RESOURCE,
-            ManagementReview.RESOURCE);
+            ManagementReview.RESOURCE,
+            CertificationBodySelection.RESOURCE,
+            CertificationAudit.RESOURCE);
 
     private ProcessResources() {
     }

@@ -8,5 +8,10 @@
  * ({@link jp.isms.certification.domain.RenewalTiming}). {@link jp.isms.certification.domain.CertificationStatus}
  * is the state machine from application to certificate, which keeps "audit passed — not yet certified"
  * apart from "certified".
+ *
+ * <p>The certification body's side: {@link jp.isms.certification.domain.CertificationBody bodies and their
+ * quotes}, the approved {@link jp.isms.certification.domain.BodySelection choice of body}, each
+ * {@link jp.isms.certification.domain.Audit audit} with its findings and interviews, and the
+ * {@link jp.isms.certification.domain.Certificate certificates} the body issued.
  */
 package jp.isms.certification.domain;
