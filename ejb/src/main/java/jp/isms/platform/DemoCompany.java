@@ -63,6 +63,8 @@ public class DemoCompany {
 
     @Inject
     DemoManagementReview managementReview;
+
+    @Inject
     DemoCertification certification;
 
     @Inject
