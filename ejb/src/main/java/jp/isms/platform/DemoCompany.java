@@ -32,7 +32,8 @@ import jp.isms.riskmethod.application.RiskMethods;
 
 /**
  * 株式会社サンプル: departments, one user per role, a draft risk assessment, the asset inventory and an approved
- * certification project under way, the governance documents and the rule book, from demo/*.csv.
+ * certification project under way, the governance documents and the rule book, from demo/*.csv; and the
+ * internal audits (a finished one with two nonconformities, a draft plan).
  */
 @ApplicationScoped
 public class DemoCompany {
@@ -59,6 +60,9 @@ public class DemoCompany {
 
     @Inject
     DemoTreatment demoTreatment;
+
+    @Inject
+    DemoAudit demoAudit;
 
     @Transactional
     public void create() {
@@ -95,6 +99,7 @@ public class DemoCompany {
         governance.create(company);
         demoProject.create(company);
         demoTreatment.create(assessment);
+        demoAudit.create(departments);
     }
 
     static List<String[]> rows(String resource) {

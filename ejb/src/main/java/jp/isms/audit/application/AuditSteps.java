@@ -71,7 +71,7 @@ public class AuditSteps implements DecisionStep {
                 .orElseThrow(() -> new IllegalStateException("Process refers to a missing audit")));
     }
 
-    static ApprovalRecord.Subject subjectOf(InternalAudit audit) {
+    public static ApprovalRecord.Subject subjectOf(InternalAudit audit) {
         return new ApprovalRecord.Subject(SUBJECT_TYPE, audit.getAuditNo(), 1, audit.canonicalHash());
     }
 
