@@ -74,7 +74,7 @@ public class DemoAudit {
         ApprovalRecord.Subject planSubject = AuditSteps.subjectOf(finished);
         finished.submitPlan("auditor");
         finished.approvePlan("ciso");
-        em.persist(new ApprovalRecord(planSubject, null, "plan", Decision.SUBMIT, "auditor", "田中 美咲",
+        em.persist(new ApprovalRecord(planSubject, null, "audit-plan", Decision.SUBMIT, "auditor", "田中 美咲",
                 Role.INTERNAL_AUDITOR.groupId(), "2026年度の第1回監査計画です。"));
         em.persist(new ApprovalRecord(planSubject, null, TASK_APPROVE_PLAN, Decision.APPROVE, "ciso", "佐藤 花子",
                 Role.CISO.groupId(), "監査員の独立性と範囲を確認しました。"));
@@ -94,7 +94,7 @@ public class DemoAudit {
                         + "改善の機会 1 件を検出した。その他の要求事項は適合していた。");
         em.flush();
         ApprovalRecord.Subject reportSubject = AuditSteps.subjectOf(finished);
-        em.persist(new ApprovalRecord(reportSubject, null, "report", Decision.SUBMIT, "auditor", "田中 美咲",
+        em.persist(new ApprovalRecord(reportSubject, null, "audit-report", Decision.SUBMIT, "auditor", "田中 美咲",
                 Role.INTERNAL_AUDITOR.groupId(), null));
         finished.review("top", "重大な不適合は 10 月末までに是正すること。アクセス権の棚卸しを全部門で四半期ごとに行うこと。");
         em.persist(new ApprovalRecord(reportSubject, null, TASK_REVIEW_REPORT, Decision.APPROVE, "top", "山田 太郎",

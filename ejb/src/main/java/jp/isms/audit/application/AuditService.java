@@ -214,6 +214,14 @@ public class AuditService {
         }).toList();
     }
 
+    /** Every department with the auditors who may audit it: what the plan's form offers. */
+    public List<AuditViews.DepartmentChoice> departmentChoices(Actor actor) {
+        requireReader(actor);
+        return departments.findAll().stream().sorted(Comparator.comparing(Department::getCode))
+                .map(d -> new AuditViews.DepartmentChoice(d.getCode(), d.nameIn(actor.locale()),
+                        eligibility(actor, d.getCode()))).toList();
+    }
+
     /** A new plan in draft; with {@code baselineAuditNo}, last year's checklist (never its results) is copied. */
     public AuditViews.Audit create(Actor actor, int year, AuditPlan plan, String baselineAuditNo) {
         requirePlanner(actor);
@@ -258,7 +266,7 @@ public class AuditService {
                     Map.of(VAR_AUDIT_ID, audit.getId(), VAR_SUBMITTED_BY, actor.username()));
             processInstanceId = instance.getId();
         }
-        approvalLog.append(new ApprovalRecord(AuditSteps.subjectOf(audit), processInstanceId, "plan",
+        approvalLog.append(new ApprovalRecord(AuditSteps.subjectOf(audit), processInstanceId, "audit-plan",
                 resubmission ? Decision.RESUBMIT : Decision.SUBMIT, actor.username(), actor.displayName(),
                 Role.INTERNAL_AUDITOR.groupId(), comment));
         return viewOf(audit, actor.locale());
@@ -331,7 +339,7 @@ public class AuditService {
                     nc.getRecordedAt() == null ? today : nc.getRecordedAt().atZone(jp.isms.report.application.ReportHeaders.ZONE).toLocalDate(),
                     null));
         }
-        approvalLog.append(new ApprovalRecord(AuditSteps.subjectOf(audit), task.getProcessInstanceId(), "report",
+        approvalLog.append(new ApprovalRecord(AuditSteps.subjectOf(audit), task.getProcessInstanceId(), "audit-report",
                 Decision.SUBMIT, actor.username(), actor.displayName(), Role.INTERNAL_AUDITOR.groupId(), null));
         taskService.complete(task.getId());
         return viewOf(audit, actor.locale());

@@ -45,6 +45,17 @@ public final class AuditViews {
             String reason) implements java.io.Serializable {
     }
 
+    /** A department a plan may audit, with every internal auditor and whether they may audit it. */
+    public record DepartmentChoice(String code, String name, List<Eligibility> auditors) implements java.io.Serializable {
+        public List<Eligibility> eligible() {
+            return auditors.stream().filter(Eligibility::eligible).toList();
+        }
+
+        public List<Eligibility> refused() {
+            return auditors.stream().filter(e -> !e.eligible()).toList();
+        }
+    }
+
     /** One requirement's line of the programme's coverage over the cycle. */
     public record CoverageLine(String requirement, String title, List<Integer> years, boolean gap)
             implements java.io.Serializable {
