@@ -205,12 +205,13 @@ public class AuditService {
     public List<AuditViews.Eligibility> eligibility(Actor actor, String departmentCode) {
         requireReader(actor);
         Department department = department(departmentCode);
+        String eligible = eligibleNames(department.getCode());
         return users.findAll().stream().filter(u -> u.isEnabled() && u.hasRole(Role.INTERNAL_AUDITOR)).map(u -> {
             Optional<String> refusal = refusal(u, department.getCode());
             return new AuditViews.Eligibility(u.getUsername(), u.getDisplayName(),
                     u.getDepartment() == null ? null : u.getDepartment().getCode(), refusal.isEmpty(),
                     refusal.map(key -> Messages.get(actor.locale(), key, u.getDisplayName(),
-                            department.nameIn(actor.locale()), "")).orElse(null));
+                            department.nameIn(actor.locale()), eligible)).orElse(null));
         }).toList();
     }
 
@@ -383,15 +384,19 @@ public class AuditService {
             AppUser auditor = auditor(a.auditorUsername());
             Optional<String> refusal = refusal(auditor, department.getCode());
             if (refusal.isPresent()) {
-                String eligible = users.findAll().stream()
-                        .filter(u -> u.isEnabled() && u.hasRole(Role.INTERNAL_AUDITOR)
-                                && refusal(u, department.getCode()).isEmpty())
-                        .sorted(Comparator.comparing(AppUser::getUsername))
-                        .map(u -> u.getDisplayName() + " (" + u.getUsername() + ")").collect(Collectors.joining(", "));
                 throw IsmsException.invalid(refusal.get(), auditor.getDisplayName(), department.nameIn(locale),
-                        eligible.isEmpty() ? "-" : eligible);
+                        eligibleNames(department.getCode()));
             }
         }
+    }
+
+    /** The auditors who may audit the department, as the refusal names them ("-" when there is none). */
+    private String eligibleNames(String departmentCode) {
+        String eligible = users.findAll().stream()
+                .filter(u -> u.isEnabled() && u.hasRole(Role.INTERNAL_AUDITOR) && refusal(u, departmentCode).isEmpty())
+                .sorted(Comparator.comparing(AppUser::getUsername))
+                .map(u -> u.getDisplayName() + " (" + u.getUsername() + ")").collect(Collectors.joining(", "));
+        return eligible.isEmpty() ? "-" : eligible;
     }
 
     private Optional<String> refusal(AppUser auditor, String departmentCode) {
