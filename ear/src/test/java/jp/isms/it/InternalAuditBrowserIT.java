@@ -69,7 +69,9 @@ class InternalAuditBrowserIT extends BrowserJourney {
         openTask("監査の実施と報告", auditNo, By.id("auditNo"));
         browser.waitForText(By.id("auditStatus"), "実施中");
         browser.type(By.id("audit:items:requirementColumn:filter"), "7.2");
-        browser.waitForText(By.id("audit:items_data"), "力量");
+        // A.7.2 is not on the unfiltered first page: seeing it means the filter has been applied
+        browser.waitForText(By.id("audit:items_data"), "A.7.2");
+        assertThat(browser.text(By.id("audit:items:0:requirement"))).isEqualTo("7.2");
         browser.click(By.id("audit:items:0:edit"));
         new Select(browser.waitFor(By.id("recordForm:result"))).selectByValue("MINOR_NC");
         browser.type(By.id("recordForm:evidence"), "総務部員 8 名中 1 名の教育受講記録がない。");
