@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -39,10 +38,8 @@ class InternalAuditBrowserIT extends BrowserJourney {
         browser.type(By.id("newPlan:title"), "2026年度 臨時内部監査 (総務部)");
         browser.type(By.id("newPlan:scope"), "総務部 (本社 東京)");
         browser.type(By.id("newPlan:criteria"), "JIS Q 27001:2023、社内規程");
-        browser.type(By.id("newPlan:startDate_input"), "2026-12-01");
-        browser.waitFor(By.id("newPlan:startDate_input")).sendKeys(Keys.ESCAPE);
-        browser.type(By.id("newPlan:endDate_input"), "2026-12-04");
-        browser.waitFor(By.id("newPlan:endDate_input")).sendKeys(Keys.ESCAPE);
+        browser.type(By.id("newPlan:startDate"), "2026-12-01");
+        browser.type(By.id("newPlan:endDate"), "2026-12-04");
         new Select(browser.waitFor(By.id("newPlan:lead"))).selectByValue("auditor");
         new Select(browser.waitFor(By.cssSelector("select.auditor-GA"))).selectByValue("auditor");
         browser.screenshot("auditor-new-plan");
