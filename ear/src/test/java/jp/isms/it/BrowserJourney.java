@@ -2,6 +2,8 @@ package jp.isms.it;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** A journey through the real screens in a fresh headless Chromium; screenshots go to its own folder. */
 abstract class BrowserJourney extends AgainstTheApplication {
@@ -19,5 +21,15 @@ abstract class BrowserJourney extends AgainstTheApplication {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    /** Opens from the inbox the task of that name whose row names {@code key}, and waits for {@code ready}. */
+    void openTask(String taskName, String key, By ready) {
+        WebElement table = browser.waitFor(By.id("inbox:tasks_data"));
+        WebElement row = table.findElements(By.cssSelector("tr")).stream()
+                .filter(r -> r.getText().contains(taskName) && r.getText().contains(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no task '" + taskName + "' in the inbox: " + table.getText()));
+        row.findElement(By.cssSelector(".open-task")).click();
+        browser.waitFor(ready);
     }
 }

@@ -32,8 +32,9 @@ import jp.isms.riskmethod.application.RiskMethods;
 
 /**
  * 株式会社サンプル: departments, one user per role, a draft risk assessment, the asset inventory and an approved
- * certification project under way, the governance documents and the rule book, and the certificate issued on
- * 2026-02-16 after stage 1 and stage 2, from demo/*.csv.
+ * certification project under way, the governance documents and the rule book, the internal audits (a
+ * finished one with two nonconformities, a draft plan), a management review waiting for its signature, and the
+ * certificate issued on 2026-02-16 after stage 1 and stage 2, from demo/*.csv.
  */
 @ApplicationScoped
 public class DemoCompany {
@@ -60,6 +61,9 @@ public class DemoCompany {
 
     @Inject
     DemoTreatment demoTreatment;
+
+    @Inject
+    DemoAudit demoAudit;
 
     @Inject
     DemoManagementReview managementReview;
@@ -105,6 +109,7 @@ public class DemoCompany {
         governance.create(company);
         demoProject.create(company);
         demoTreatment.create(assessment);
+        demoAudit.create(departments);
         managementReview.create();
         certification.create(scopes.approved().orElseThrow(), departments.get("IT"), departments.get("SALES"));
     }

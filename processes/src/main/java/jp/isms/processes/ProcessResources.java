@@ -36,6 +36,7 @@ public final class ProcessResources {
             IsmsKickoff.RESOURCE,
             SoaApproval.RESOURCE,
             ManagementAuthorisation.RESOURCE,
+            InternalAudit.RESOURCE,
             ManagementReview.RESOURCE,
             CertificationBodySelection.RESOURCE,
             CertificationAudit.RESOURCE);
