@@ -76,7 +76,7 @@ public final class EvidenceIndex {
     }
 
     /** The bundle's name of a kind ({@code report.kind.<KIND>}); a kind another context added without one shows as is. */
-    static String kindName(String kind, Locale locale) {
+    public static String kindName(String kind, Locale locale) {
         String key = "report.kind." + kind;
         String name = Messages.get(locale, key);
         return name.equals(key) ? kind : name;
