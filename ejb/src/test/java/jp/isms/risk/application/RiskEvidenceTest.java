@@ -16,6 +16,7 @@ import jp.isms.risk.domain.Treatment;
 import jp.isms.workflow.domain.ApprovalLog;
 import jp.isms.workflow.domain.ApprovalRecord;
 import jp.isms.workflow.domain.Decision;
+import jp.isms.workflow.domain.FixedApprovalLog;
 import org.junit.jupiter.api.Test;
 
 /** The approved assessment's three documents as the evidence pack takes them: order, kinds, hashes, approvers. */
@@ -36,21 +37,7 @@ class RiskEvidenceTest {
                 new ApprovalRecord(subject, "p", "submission", Decision.SUBMIT, "office", "鈴木 一郎", "isms-office", null),
                 new ApprovalRecord(subject, "p", "Task_ReviewByCiso", Decision.APPROVE, "ciso", "佐藤 花子", "ciso", null));
         assessment.approve();
-        ApprovalLog approvals = new ApprovalLog() {
-            @Override
-            public void append(ApprovalRecord record) {
-            }
-
-            @Override
-            public List<ApprovalRecord> forSubject(String subjectType, String subjectKey) {
-                return log;
-            }
-
-            @Override
-            public List<ApprovalRecord> forProcessInstance(String processInstanceId) {
-                return log;
-            }
-        };
+        ApprovalLog approvals = new FixedApprovalLog(log);
         evidence.documents = new RiskDocuments() {
             @Override
             Optional<RiskAssessment> approvedCurrent() {
