@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The internal auditor opens 監査証跡パック from the menu, sees the demo company's approved documents with
@@ -44,6 +45,8 @@ class EvidencePackBrowserIT extends BrowserJourney {
         // the page is still there, and the log now names the pack
         browser.open("/app/evidence/pack.xhtml");
         browser.waitForText(By.id("evidence:log_data"), EvidencePackIT.sha256(Files.readAllBytes(zip)));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.waitFor(By.id("evidence:log")));
         browser.screenshot("auditor-evidence-pack-logged");
         browser.logout();
 

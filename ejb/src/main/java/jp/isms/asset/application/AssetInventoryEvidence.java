@@ -91,7 +91,7 @@ public class AssetInventoryEvidence implements EvidenceSource {
         report.paragraph(Messages.get(locale, "evidence.assets.current"));
         Locale language = Messages.supported(locale);
         List<String> columns = java.util.Arrays.stream(AssetColumn.values()).map(c -> c.header(language)).toList();
-        report.table(columns, List.of(0.9f, 2.2f, 1.1f, 1f, 0.5f, 0.5f, 0.5f, 0.6f, 1f, 0.9f, 1.5f),
+        report.table(columns, List.of(0.9f, 2f, 1f, 1f, 0.8f, 0.7f, 0.8f, 0.6f, 0.9f, 0.9f, 1.4f),
                 assets.stream().map(a -> AssetExport.row(a, language).stream().map(String::valueOf).toList()).toList());
         return report;
     }

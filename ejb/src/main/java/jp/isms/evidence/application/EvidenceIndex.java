@@ -48,7 +48,7 @@ public final class EvidenceIndex {
         report.table(columns(locale, "evidence.column.no", "evidence.column.file", "evidence.column.kind",
                 "evidence.column.title", "evidence.column.key", "evidence.column.version", "evidence.column.approvals",
                 "evidence.column.contentSha256", "evidence.column.pdfSha256"),
-                List.of(0.35f, 1.7f, 1.2f, 1.4f, 1.1f, 0.55f, 2.4f, 2.2f, 2.2f),
+                List.of(0.35f, 1.7f, 1.2f, 1.3f, 1.1f, 0.7f, 2.4f, 2.2f, 2.2f),
                 pack.entries().stream().map(e -> {
                     DocumentRef ref = e.file().ref();
                     return List.of(String.format("%02d", e.number()), e.fileName(), kindName(ref.kind(), locale),
