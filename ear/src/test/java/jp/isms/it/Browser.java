@@ -41,6 +41,7 @@ final class Browser implements AutoCloseable {
                 .toAbsolutePath().normalize();
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        emptyDownloads();
         driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"), journey);
@@ -83,6 +84,20 @@ final class Browser implements AutoCloseable {
 
     String text(By target) {
         return waitFor(target).getText();
+    }
+
+    /** A file left by an earlier run must not pass for this run's download. */
+    private void emptyDownloads() {
+        try {
+            Files.createDirectories(downloads);
+            try (var files = Files.list(downloads)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
