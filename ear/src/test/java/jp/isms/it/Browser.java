@@ -25,6 +25,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final Path screenshots;
+    private final Path downloads;
     private int shot;
 
     /** @param journey the folder under target/screenshots for this journey's numbered screenshots */
@@ -35,6 +36,12 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1440,1000", "--lang=ja");
+        // files the journey downloads land in its own folder, without a prompt
+        downloads = Path.of(System.getProperty("it.screenshots", "target/screenshots"), "..", "downloads", journey)
+                .toAbsolutePath().normalize();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        emptyDownloads();
         driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"), journey);
@@ -77,6 +84,34 @@ final class Browser implements AutoCloseable {
 
     String text(By target) {
         return waitFor(target).getText();
+    }
+
+    /** A file left by an earlier run must not pass for this run's download. */
+    private void emptyDownloads() {
+        try {
+            Files.createDirectories(downloads);
+            try (var files = Files.list(downloads)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Waits until a download whose name ends with {@code suffix} is complete (Chromium writes a
+     * {@code .crdownload} file until then) and returns it.
+     */
+    Path waitForDownload(String suffix) {
+        return wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     WebDriver driver() {

@@ -143,7 +143,8 @@ public class AssetRegister {
         }
     }
 
-    private Iterator<Asset> allAssets() {
+    /** Every asset by number, a page at a time (loaded assets are forgotten between pages). */
+    Iterator<Asset> allAssets() {
         return new Iterator<>() {
             private List<Asset> page = new ArrayList<>();
             private int index;

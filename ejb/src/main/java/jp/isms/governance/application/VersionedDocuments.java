@@ -104,6 +104,14 @@ public abstract class VersionedDocuments<V extends ApprovableVersion, C> impleme
         return instance;
     }
 
+    /**
+     * The approved version in force, for documents that leave the system (the auditors' evidence pack); the
+     * caller has checked who may read it.
+     */
+    public Optional<DocumentView<C>> approvedView() {
+        return repository().approved().map(this::viewOf);
+    }
+
     @Override
     public Optional<V> approvedVersion() {
         return repository().approved();

@@ -17,6 +17,15 @@ public final class ReportHeaders {
     private ReportHeaders() {
     }
 
+    /** The company as documents name it: its English name in English when it has one; empty when there is none. */
+    public static String companyName(jp.isms.organisation.domain.Company company, Locale locale) {
+        if (company == null) {
+            return "";
+        }
+        return Messages.supported(locale).equals(Locale.ENGLISH) && company.getNameEn() != null ? company.getNameEn()
+                : company.getName();
+    }
+
     /**
      * @param approvedAt null for a version that is not approved: the header then says draft
      * @param decisions  the decision log of the document (all versions); only this version's approvals count

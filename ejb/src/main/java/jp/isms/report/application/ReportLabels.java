@@ -14,4 +14,13 @@ public final class ReportLabels {
                 Messages.get(locale, "report.approvers"), Messages.get(locale, "report.draft"),
                 Messages.get(locale, "report.page"));
     }
+
+    /**
+     * The labels of a generated list that nobody approves (an index, the inventory as it stands): where a
+     * draft says "draft", it says when it was made instead.
+     */
+    public static Report.Labels generated(Locale locale, String asOf) {
+        Report.Labels labels = of(locale);
+        return new Report.Labels(labels.version(), labels.approvedOn(), labels.approvers(), asOf, labels.page());
+    }
 }

@@ -360,7 +360,8 @@ public class PdfaRenderer implements PdfRenderer {
                     ? labels.approvedOn() + " " + h.approvedOn() + "  " + labels.approvers() + " "
                             + String.join("、", h.approvers())
                     : labels.draft();
-            String number = h.documentNo() + "  " + labels.version() + " " + h.version();
+            // a record kept current rather than versioned (the asset inventory) has version 0: no version to print
+            String number = h.version() > 0 ? h.documentNo() + "  " + labels.version() + " " + h.version() : h.documentNo();
             float top = size.getHeight() - MARGIN;
             float right = size.getWidth() - MARGIN;
             for (int i = 0; i < pages.size(); i++) {

@@ -53,8 +53,7 @@ public class ScopeReport {
 
     static Report report(DocumentView<ScopeContent> version, List<ApprovalRecord> decisions, Company company,
             Locale locale) {
-        String companyName = company == null ? "" : Messages.supported(locale).equals(Locale.ENGLISH)
-                && company.getNameEn() != null ? company.getNameEn() : company.getName();
+        String companyName = ReportHeaders.companyName(company, locale);
         Report report = new Report(ReportHeaders.header(companyName, Messages.get(locale, "scope.title"), DOCUMENT_NO,
                 version.versionNo(), version.approvedAt(), decisions, locale), ReportLabels.of(locale),
                 Report.Orientation.PORTRAIT);

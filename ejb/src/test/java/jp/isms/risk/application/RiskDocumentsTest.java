@@ -11,9 +11,9 @@ import jp.isms.risk.domain.RiskAssessment;
 import jp.isms.risk.domain.RiskChange;
 import jp.isms.risk.domain.RiskMethod;
 import jp.isms.risk.domain.Treatment;
-import jp.isms.workflow.domain.ApprovalLog;
 import jp.isms.workflow.domain.ApprovalRecord;
 import jp.isms.workflow.domain.Decision;
+import jp.isms.workflow.domain.FixedApprovalLog;
 import org.junit.jupiter.api.Test;
 
 /** The assessment report, residual risk list and treatment plan: PDF/A-2b, with what each must show. */
@@ -37,21 +37,7 @@ class RiskDocumentsTest {
                 new ApprovalRecord(subject, "p", "Task_ApproveResidualRisks", Decision.APPROVE, "top", "山田 太郎",
                         "top-management", null));
         assessment.approve();
-        documents.approvalLog = new ApprovalLog() {
-            @Override
-            public void append(ApprovalRecord record) {
-            }
-
-            @Override
-            public List<ApprovalRecord> forSubject(String subjectType, String subjectKey) {
-                return log;
-            }
-
-            @Override
-            public List<ApprovalRecord> forProcessInstance(String processInstanceId) {
-                return log;
-            }
-        };
+        documents.approvalLog = new FixedApprovalLog(log);
     }
 
     private String pdfText(RiskDocuments.Kind kind) throws Exception {

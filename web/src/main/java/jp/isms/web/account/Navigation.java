@@ -37,6 +37,11 @@ public class Navigation {
         return isRiskReader();
     }
 
+    /** Those who face the auditors take the evidence pack. */
+    public boolean isEvidenceTaker() {
+        return jp.isms.evidence.application.EvidencePacks.mayTake(currentUser.actor());
+    }
+
     public boolean isCiso() {
         return currentUser.actor().has(Role.CISO);
     }

@@ -1,0 +1,2 @@
+/** JPA for the download log. */
+package jp.isms.evidence.infrastructure;
