@@ -35,7 +35,8 @@ public final class ProcessResources {
             GovernanceApproval.RESOURCE,
             IsmsKickoff.RESOURCE,
             SoaApproval.RESOURCE,
-            ManagementAuthorisation.RESOURCE);
+            ManagementAuthorisation.RESOURCE,
+            CorrectiveAction.RESOURCE);
 
     private ProcessResources() {
     }
