@@ -69,10 +69,7 @@ public class DemoCorrectiveActions {
     private void decide(long actionId, String taskKey, String username, String decision, String comment,
             List<String> targets) {
         Actor actor = actor(username);
-        ActionView view = actions.view(actor, actionId);
-        String taskId = view.openSteps().stream().filter(s -> s.taskKey().equals(taskKey)).findFirst().orElseThrow()
-                .taskId();
-        tasks.complete(actor, taskId, decision, comment, targets);
+        tasks.complete(actor, actions.openTaskId(actor, actionId, taskKey), decision, comment, targets);
     }
 
     private Actor actor(String username) {

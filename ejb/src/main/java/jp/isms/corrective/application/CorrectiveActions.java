@@ -212,6 +212,14 @@ public class CorrectiveActions {
         return username -> username == null ? "" : names.getOrDefault(username, username);
     }
 
+    /** The open task of one step of the action, for a decision by its id; none when the action is not at that step. */
+    public String openTaskId(Actor actor, long id, String taskKey) {
+        ActionView view = view(actor, id);
+        return view.openSteps().stream().filter(s -> s.taskKey().equals(taskKey)).map(ActionView.OpenStep::taskId)
+                .findFirst().orElseThrow(() -> IsmsException.conflict("corrective.notAtStep", view.actionNo(),
+                        "corrective.task." + taskKey, view.state().messageKey()));
+    }
+
     // ---------------------------------------------------------------- the work steps
 
     public ActionView submitCorrection(Actor actor, long id, String correction) {

@@ -115,10 +115,7 @@ public class CorrectiveActionsResource {
     }
 
     private ActionView decide(long id, String taskKey, DecisionJson body, List<String> targets) {
-        ActionView view = actions.view(currentUser.actor(), id);
-        String taskId = view.openSteps().stream().filter(s -> s.taskKey().equals(taskKey)).map(ActionView.OpenStep::taskId)
-                .findFirst().orElseThrow(() -> IsmsException.conflict("corrective.notAtStep", view.actionNo(),
-                        "corrective.task." + taskKey, view.state().messageKey()));
+        String taskId = actions.openTaskId(currentUser.actor(), id, taskKey);
         if (!targets.isEmpty() && !List.of(CorrectiveActionSteps.TARGET_PLAN, CorrectiveActionSteps.TARGET_IMPLEMENTATION)
                 .containsAll(targets)) {
             throw IsmsException.invalid("corrective.reopen.unknownTarget", String.join(",", targets));
