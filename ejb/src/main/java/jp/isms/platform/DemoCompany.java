@@ -74,6 +74,9 @@ public class DemoCompany {
     @Inject
     jp.isms.scope.domain.ScopeRepository scopes;
 
+    @Inject
+    DemoCorrectiveActions correctiveActions;
+
     @Transactional
     public void create() {
         Company company = new Company("株式会社サンプル", "Sample Co., Ltd.");
@@ -110,6 +113,8 @@ public class DemoCompany {
         demoProject.create(company);
         demoTreatment.create(assessment);
         demoAudit.create(departments);
+        em.flush();
+        correctiveActions.create();
         managementReview.create();
         certification.create(scopes.approved().orElseThrow(), departments.get("IT"), departments.get("SALES"));
     }

@@ -39,7 +39,8 @@ public final class ProcessResources {
             InternalAudit.RESOURCE,
             ManagementReview.RESOURCE,
             CertificationBodySelection.RESOURCE,
-            CertificationAudit.RESOURCE);
+            CertificationAudit.RESOURCE,
+            CorrectiveAction.RESOURCE);
 
     private ProcessResources() {
     }

@@ -18,8 +18,16 @@ public final class ListFilters {
     }
 
     public static Predicate contains(CriteriaBuilder cb, Expression<String> field, String value) {
-        String escaped = value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return cb.like(cb.lower(field), "%" + escaped + "%", '\\');
+        return cb.like(cb.lower(field), "%" + escaped(value) + "%", '\\');
+    }
+
+    /** Begins with the value, case-insensitively, e.g. an audit's reference and so all of its findings. */
+    public static Predicate startsWith(CriteriaBuilder cb, Expression<String> field, String value) {
+        return cb.like(cb.lower(field), escaped(value) + "%", '\\');
+    }
+
+    private static String escaped(String value) {
+        return value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /**
