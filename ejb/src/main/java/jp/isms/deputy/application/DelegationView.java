@@ -7,4 +7,8 @@ import java.time.LocalDate;
 public record DelegationView(long id, String manager, String managerName, String deputy, String deputyName,
         LocalDate validFrom, LocalDate validTo, String reason, String namedBy, Instant namedAt, String revokedBy,
         Instant revokedAt, boolean active) implements java.io.Serializable {
+
+    public boolean isRevokedNow() {
+        return revokedAt != null;
+    }
 }

@@ -73,6 +73,15 @@ public class Deputies {
         return found.stream().map(this::view).toList();
     }
 
+    /** Who may be named: every enabled user but the actor, as "name (username)". */
+    public List<Candidate> candidates(Actor actor) {
+        return users.findAll().stream().filter(AppUser::isEnabled).filter(u -> !u.getUsername().equals(actor.username()))
+                .map(u -> new Candidate(u.getUsername(), u.getDisplayName() + " (" + u.getUsername() + ")")).toList();
+    }
+
+    public record Candidate(String username, String label) implements java.io.Serializable {
+    }
+
     /** The managers the user stands in for today. */
     public List<String> managersStoodInForBy(String deputy) {
         return delegations.activeForDeputy(deputy, today()).stream().map(Delegation::getManager).distinct().toList();
