@@ -60,6 +60,9 @@ public class DemoCompany {
     @Inject
     DemoTreatment demoTreatment;
 
+    @Inject
+    DemoDeputies demoDeputies;
+
     @Transactional
     public void create() {
         Company company = new Company("株式会社サンプル", "Sample Co., Ltd.");
@@ -95,6 +98,7 @@ public class DemoCompany {
         governance.create(company);
         demoProject.create(company);
         demoTreatment.create(assessment);
+        demoDeputies.create();
     }
 
     static List<String[]> rows(String resource) {
