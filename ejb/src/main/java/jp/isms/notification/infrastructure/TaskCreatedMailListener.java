@@ -34,7 +34,7 @@ public class TaskCreatedMailListener implements TaskListener {
                     task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getDueDate(),
                     formKey(task), groups, task.getAssignee());
             ProgrammaticBeanLookup.lookup(Notifications.class, BeanManagerLookup.getBeanManager()).taskCreated(facts);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "No mail for task " + task.getId() + " (" + task.getTaskDefinitionKey() + ")", e);
         }
     }

@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Adds the mail listener to every user task the engine parses, so no BPMN file has to remember it (and a new
- * process gets mails by itself). Built-in, so it runs even where custom listeners are skipped.
+ * process gets mails by itself). Last of the task's create listeners: processes choose candidate groups in their
+ * own create listeners (e.g. a department's heads), so the mail must see the task after them.
  */
 public class TaskMailParseListener extends AbstractBpmnParseListener {
 
@@ -18,7 +19,7 @@ public class TaskMailParseListener extends AbstractBpmnParseListener {
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-            behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+            behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
         }
     }
 }
