@@ -31,7 +31,9 @@ class DeputyBrowserIT extends BrowserJourney {
         browser.login(cisoName, Fixture.PASSWORD);
         browser.click(By.id("nav:deputiesLink"));
         browser.click(By.id("deputies:deputy"));
-        browser.click(By.cssSelector("li[data-label='deputy " + fixture.suffix + " (" + deputyName + ")']"));
+        browser.type(By.id("deputies:deputy_filter"), deputyName);
+        browser.click(By.cssSelector("#deputies\\:deputy_items li[data-label='deputy " + fixture.suffix + " (" + deputyName + ")']"));
+        browser.waitForText(By.id("deputies:deputy_label"), deputyName);
         browser.type(By.id("deputies:reason"), "海外出張のため");
         browser.screenshot("ciso-names-deputy");
         browser.click(By.id("deputies:name"));
