@@ -89,7 +89,7 @@ public class SmtpMailDispatch implements MailDispatch {
                     sent++;
                 } catch (MessagingException | RuntimeException e) {
                     LOG.log(Level.WARNING, "Mail {0} to {1} not sent: {2}",
-                            new Object[] {mail.getId(), mail.getRecipientEmail(), e.toString()});
+                            new Object[] {String.valueOf(mail.getId()), mail.getRecipientEmail(), e.toString()});
                     marks.failed(mail.getId(), e.toString());
                 }
             }
