@@ -41,11 +41,28 @@ final class Fixture {
 
     /** The same in a department of the demo company (a department head of it, with role dept-head). */
     Api userIn(String department, String name, String... roles) {
+        return userWith(department, null, name, roles);
+    }
+
+    /** A new user with an e-mail address ({@link #email(String)}), for the tests of mails. */
+    Api mailUser(String name, String... roles) {
+        return userWith(null, email(name), name, roles);
+    }
+
+    /** The address {@link #mailUser} gives the user of that name. */
+    String email(String name) {
+        return name + "-" + suffix + "@it.example";
+    }
+
+    private Api userWith(String department, String email, String name, String... roles) {
         String username = name + "-" + suffix;
         Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "displayName", name + " " + suffix,
                 "roles", List.of(roles), "initialPassword", "Initial-" + suffix + "-x"));
         if (department != null) {
             body.put("department", department);
+        }
+        if (email != null) {
+            body.put("email", email);
         }
         Api.Reply created = admin().post("/admin/users", body);
         assertThat(created.status()).as("create user %s: %s", username, created.body()).isEqualTo(201);

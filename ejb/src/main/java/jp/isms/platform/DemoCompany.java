@@ -77,6 +77,9 @@ public class DemoCompany {
     @Inject
     DemoCorrectiveActions correctiveActions;
 
+    @Inject
+    DemoDeputies demoDeputies;
+
     @Transactional
     public void create() {
         Company company = new Company("株式会社サンプル", "Sample Co., Ltd.");
@@ -117,6 +120,7 @@ public class DemoCompany {
         correctiveActions.create();
         managementReview.create();
         certification.create(scopes.approved().orElseThrow(), departments.get("IT"), departments.get("SALES"));
+        demoDeputies.create();
     }
 
     static List<String[]> rows(String resource) {

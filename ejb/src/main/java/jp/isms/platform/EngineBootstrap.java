@@ -68,6 +68,9 @@ public class EngineBootstrap {
         // Several nodes may share one database: ids must not come from a per-node block counter.
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setMetricsEnabled(false);
+        // Every user task of every process mails its people (new task), whatever its BPMN says.
+        configuration.setCustomPostBPMNParseListeners(
+                new java.util.ArrayList<>(java.util.List.of(new jp.isms.notification.infrastructure.TaskMailParseListener())));
         engine = configuration.buildProcessEngine();
 
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()

@@ -23,12 +23,12 @@ public record DocumentView<C>(long id, int versionNo, VersionStatus status, Inst
     /** One decision of the history (the fields the shared decision table shows). */
     public record DecisionEntry(int version, String step, Decision decision, String actorUsername,
             String actorDisplayName, String actorRole, Instant decidedAt, String comment, String contentSha256,
-            String processInstanceId) implements java.io.Serializable {
+            String processInstanceId, String onBehalfOf) implements java.io.Serializable {
 
         static DecisionEntry of(ApprovalRecord r) {
             return new DecisionEntry(r.getSubjectVersion(), r.getStep(), r.getDecision(), r.getActorUsername(),
                     r.getActorDisplayName(), r.getActorRole(), r.getDecidedAt(), r.getComment(), r.getContentSha256(),
-                    r.getProcessInstanceId());
+                    r.getProcessInstanceId(), r.getOnBehalfOf());
         }
     }
 

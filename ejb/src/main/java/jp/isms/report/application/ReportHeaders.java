@@ -34,9 +34,15 @@ public final class ReportHeaders {
             List<ApprovalRecord> decisions, Locale locale) {
         List<String> approvers = approvedAt == null ? List.of()
                 : decisions.stream().filter(d -> d.getSubjectVersion() == version && d.getDecision() == Decision.APPROVE)
-                        .map(d -> d.getActorDisplayName() + " (" + Messages.get(locale, "role." + d.getActorRole()) + ")")
+                        .map(d -> who(d, locale))
                         .toList();
         return new Report.Header(company, title, documentNo, version,
                 approvedAt == null ? null : approvedAt.atZone(ZONE).toLocalDate(), approvers);
+    }
+
+    /** Who decided, in which role, and for a deputy on whose behalf (代理承認), as the PDFs print it. */
+    public static String who(ApprovalRecord d, Locale locale) {
+        String who = d.getActorDisplayName() + " (" + Messages.get(locale, "role." + d.getActorRole()) + ")";
+        return d.getOnBehalfOf() == null ? who : who + " " + Messages.get(locale, "deputy.onBehalfOf", d.getOnBehalfOf());
     }
 }

@@ -126,7 +126,7 @@ public class RiskDocuments {
                                 d.getDecidedAt().atZone(ReportHeaders.ZONE).toLocalDateTime().withNano(0).toString().replace('T', ' '),
                                 "v" + d.getSubjectVersion(), Messages.get(locale, "step." + d.getStep()),
                                 Messages.get(locale, "decision." + d.getDecision()),
-                                d.getActorDisplayName() + " (" + Messages.get(locale, "role." + d.getActorRole()) + ")",
+                                jp.isms.report.application.ReportHeaders.who(d, locale),
                                 text(d.getComment()), d.getContentSha256())).toList());
             }
             case RESIDUAL_RISKS -> {

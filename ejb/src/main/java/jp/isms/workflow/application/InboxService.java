@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -57,7 +59,7 @@ public class InboxService {
         long total = query.count();
         sort(query, request);
         List<Task> tasks = query.initializeFormKeys().listPage(request.first(), request.size());
-        return new Page<>(rows(tasks, actor.locale()), total);
+        return new Page<>(rows(tasks, actor), total);
     }
 
     public InboxCounts counts(Actor actor) {
@@ -65,14 +67,24 @@ public class InboxService {
                 query(actor, InboxFilter.UNCLAIMED).count(), query(actor, InboxFilter.ALL).dueBefore(new Date()).count());
     }
 
+    /**
+     * Own tasks, plus those of the managers the actor stands in for today (their management groups and the tasks
+     * they have claimed): a deputy's inbox is the manager's, for the manager's tasks only.
+     */
     TaskQuery query(Actor actor, InboxFilter filter) {
         TaskQuery query = taskService.createTaskQuery().active();
-        Set<String> groups = actorGroups.of(actor);
+        Set<String> groups = new java.util.HashSet<>(actorGroups.of(actor));
+        Map<String, String> delegated = actorGroups.delegated(actor);
+        groups.addAll(delegated.keySet());
+        List<String> managers = delegated.values().stream().distinct().toList();
         return switch (filter) {
             case MINE -> query.taskAssignee(actor.username());
             case UNCLAIMED -> groups.isEmpty() ? query.taskId("-none-") : query.taskCandidateGroupIn(List.copyOf(groups));
             case ALL -> groups.isEmpty() ? query.taskAssignee(actor.username())
-                    : query.or().taskAssignee(actor.username()).taskCandidateGroupIn(List.copyOf(groups)).endOr();
+                    : managers.isEmpty()
+                            ? query.or().taskAssignee(actor.username()).taskCandidateGroupIn(List.copyOf(groups)).endOr()
+                            : query.or().taskAssignee(actor.username()).taskAssigneeIn(managers.toArray(String[]::new))
+                                    .taskCandidateGroupIn(List.copyOf(groups)).endOr();
         };
     }
 
@@ -93,22 +105,38 @@ public class InboxService {
         query.orderByTaskId().asc();
     }
 
-    List<TaskRow> rows(List<Task> tasks, Locale locale) {
+    List<TaskRow> rows(List<Task> tasks, Actor actor) {
         if (tasks.isEmpty()) {
             return List.of();
         }
+        Locale locale = actor.locale();
+        Map<String, String> delegated = actorGroups.delegated(actor);
+        Set<String> own = delegated.isEmpty() ? Set.of() : actorGroups.of(actor);
         Map<String, ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
                 .list().stream().collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
-        return tasks.stream().map(t -> row(t, instances.get(t.getProcessInstanceId()), locale)).toList();
+        return tasks.stream().map(t -> row(t, instances.get(t.getProcessInstanceId()), locale,
+                delegated.isEmpty() ? null : onBehalfOf(t, actor, own, delegated))).toList();
     }
 
-    TaskRow row(Task task, ProcessInstance instance, Locale locale) {
+    /** The manager a task reaches the actor for, or null where it is the actor's own. */
+    private String onBehalfOf(Task task, Actor actor, Set<String> own, Map<String, String> delegated) {
+        Set<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        if (actor.username().equals(task.getAssignee()) && groups.isEmpty() || groups.stream().anyMatch(own::contains)) {
+            return null;
+        }
+        return groups.stream().filter(delegated::containsKey).sorted().map(delegated::get).findFirst()
+                .orElse(delegated.containsValue(task.getAssignee()) ? task.getAssignee() : null);
+    }
+
+    TaskRow row(Task task, ProcessInstance instance, Locale locale, String onBehalfOf) {
         String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
         return new TaskRow(task.getId(), localized(locale, "task." + task.getTaskDefinitionKey(), task.getName()),
                 task.getTaskDefinitionKey(), processKey, localized(locale, "process." + processKey, processKey),
                 instance == null ? null : instance.getBusinessKey(), task.getCreateTime(), task.getDueDate(),
-                task.getPriority(), task.getAssignee(), task.getFormKey());
+                task.getPriority(), task.getAssignee(), task.getFormKey(), onBehalfOf);
     }
 
     static String localized(Locale locale, String key, String fallback) {

@@ -26,9 +26,10 @@ public class TaskActions {
     @Inject
     TaskWork work;
 
-    /** What the form of a task needs to know about it. */
+    /** What the form of a task needs to know about it; {@code onBehalfOf}: the manager a deputy acts for, or null. */
     public record OpenTask(String id, String taskKey, String name, String processInstanceId, String assignee,
-            String actingRole, Set<Decision> decisions, Map<String, Object> variables) implements java.io.Serializable {
+            String actingRole, Set<Decision> decisions, Map<String, Object> variables, String onBehalfOf)
+            implements java.io.Serializable {
     }
 
     /** A task the actor may see: assigned to them or offered to one of their groups. */

@@ -54,11 +54,11 @@ public class TaskWork {
     /** A task the actor may see: assigned to them or offered to one of their groups. */
     public TaskActions.OpenTask open(Actor actor, String taskId) {
         Task task = openTask(taskId);
-        String role = authorize(actor, task, false);
+        Authority authority = authorize(actor, task, false);
         DecisionStep step = step(task);
         return new TaskActions.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
-                task.getAssignee(), role, step.decisions(task.getTaskDefinitionKey()),
-                taskService.getVariables(task.getId()));
+                task.getAssignee(), authority.role(), step.decisions(task.getTaskDefinitionKey()),
+                taskService.getVariables(task.getId()), authority.onBehalfOf());
     }
 
     public void claim(Actor actor, String taskId) {
@@ -83,8 +83,10 @@ public class TaskWork {
 
     public void complete(Actor actor, String taskId, String decisionValue, String comment, List<String> targets) {
         Task task = openTask(taskId);
-        String role = authorize(actor, task, true);
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+        Authority authority = authorize(actor, task, true);
+        // A deputy may take over a task the manager had claimed: it is the manager's task they stand in for.
+        boolean managersClaim = task.getAssignee() != null && task.getAssignee().equals(authority.onBehalfOf());
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username()) && !managersClaim) {
             throw IsmsException.conflict("task.claimedByOther", task.getAssignee());
         }
         String taskKey = task.getTaskDefinitionKey();
@@ -98,13 +100,22 @@ public class TaskWork {
             throw IsmsException.invalid("task.comment.tooLong", MAX_COMMENT);
         }
         Map<String, Object> variables = runtimeService.getVariables(task.getProcessInstanceId());
-        if (step.independentOfSubmitter(taskKey) && actor.username().equals(variables.get(step.submitterVariable()))) {
-            throw IsmsException.forbidden("task.ownSubmission");
+        if (step.independentOfSubmitter(taskKey)) {
+            Object submitter = variables.get(step.submitterVariable());
+            if (actor.username().equals(submitter)) {
+                throw IsmsException.forbidden("task.ownSubmission");
+            }
+            // The deputy decides with the manager's authority: that authority may not approve the manager's own work.
+            if (authority.onBehalfOf() != null && authority.onBehalfOf().equals(submitter)) {
+                throw IsmsException.forbidden("deputy.managersOwnSubmission");
+            }
         }
         approvalLog.append(new ApprovalRecord(step.subject(variables), task.getProcessInstanceId(), taskKey, decision,
-                actor.username(), actor.displayName(), role, comment));
+                actor.username(), actor.displayName(), authority.role(), comment, authority.onBehalfOf()));
         if (task.getAssignee() == null) {
             taskService.claim(taskId, actor.username());
+        } else if (managersClaim) {
+            taskService.setAssignee(taskId, actor.username());
         }
         taskService.complete(taskId, step.variables(taskKey, decision, actor, variables, comment,
                 targets == null ? List.of() : targets));
@@ -124,11 +135,16 @@ public class TaskWork {
         throw IsmsException.notFound("task.unknown", taskId == null ? "" : taskId);
     }
 
+    /** The role in which someone acts on a task and, for a deputy, the manager they act for (else null). */
+    record Authority(String role, String onBehalfOf) {
+    }
+
     /**
-     * The role in which the actor may act on the task: one of its candidate groups the actor holds.
+     * The role in which the actor may act on the task: one of its candidate groups the actor holds, or else one
+     * they reach today as a manager's deputy (then on the manager's behalf).
      * Being the assignee alone is enough to see the task; a decision needs the role as well.
      */
-    String authorize(Actor actor, Task task, boolean toAct) {
+    Authority authorize(Actor actor, Task task, boolean toAct) {
         List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
         Set<String> candidateGroups = links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
                 .map(IdentityLink::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
@@ -137,10 +153,15 @@ public class TaskWork {
                 .findFirst();
         boolean assignee = actor.username().equals(task.getAssignee());
         if (role.isPresent()) {
-            return role.get();
+            return new Authority(role.get(), null);
+        }
+        Map<String, String> delegated = actorGroups.delegated(actor);
+        Optional<String> group = candidateGroups.stream().filter(delegated::containsKey).sorted().findFirst();
+        if (group.isPresent()) {
+            return new Authority(ActorGroups.roleOf(group.get()), delegated.get(group.get()));
         }
         if (assignee && (!toAct || candidateGroups.isEmpty())) {
-            return "assignee";
+            return new Authority("assignee", null);
         }
         if (!stillOpen(task.getId())) {
             // Its links vanished with it: someone completed it after we read it (a plain read,

@@ -61,6 +61,12 @@ public class ApprovalRecord extends Identified {
 
     public ApprovalRecord(Subject subject, String processInstanceId, String step, Decision decision, String actorUsername,
             String actorDisplayName, String actorRole, String comment) {
+        this(subject, processInstanceId, step, decision, actorUsername, actorDisplayName, actorRole, comment, null);
+    }
+
+    /** A decision taken by a deputy: {@code actorUsername} decided on behalf of {@code onBehalfOf} (代理承認). */
+    public ApprovalRecord(Subject subject, String processInstanceId, String step, Decision decision, String actorUsername,
+            String actorDisplayName, String actorRole, String comment, String onBehalfOf) {
         this.subjectType = subject.type();
         this.subjectKey = subject.key();
         this.subjectVersion = subject.version();
@@ -72,6 +78,7 @@ public class ApprovalRecord extends Identified {
         this.actorDisplayName = actorDisplayName;
         this.actorRole = actorRole;
         this.comment = comment == null || comment.isBlank() ? null : comment.trim();
+        this.onBehalfOf = onBehalfOf;
         this.decidedAt = Instant.now();
     }
 

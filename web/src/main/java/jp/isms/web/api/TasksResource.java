@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,13 +41,20 @@ public class TasksResource {
     @Inject
     TaskActions tasks;
 
+    @Inject
+    jp.isms.workflow.application.TaskDeadlines deadlines;
+
+    /** {@code onBehalfOf}: the manager whose task reaches the caller as their deputy, else null. */
     public record TaskJson(String id, String name, String taskKey, String processKey, String businessKey,
-            String created, String due, int priority, String assignee) {
+            String created, String due, int priority, String assignee, String onBehalfOf) {
 
         static TaskJson of(TaskRow row) {
             return new TaskJson(row.id(), row.name(), row.taskKey(), row.processKey(), row.businessKey(),
-                    Json.instant(row.created()), Json.instant(row.due()), row.priority(), row.assignee());
+                    Json.instant(row.created()), Json.instant(row.due()), row.priority(), row.assignee(), row.onBehalfOf());
         }
+    }
+
+    public record DueJson(String due) {
     }
 
     /** {@code departments}: where a return or rejection goes back to (department codes; {@code -} for risks without one). */
@@ -81,6 +89,22 @@ public class TasksResource {
     @Path("/counts")
     public InboxCounts counts() {
         return inbox.counts(currentUser.actor());
+    }
+
+    /** Moves the due date ({@code {"due":"2026-12-01T17:00:00+09:00"}}, null removes it): ISMS office or CISO. */
+    @PUT
+    @Path("/{id}/due")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response due(@PathParam("id") String id, DueJson body) {
+        java.time.Instant due;
+        try {
+            due = body == null || body.due() == null || body.due().isBlank() ? null
+                    : java.time.OffsetDateTime.parse(body.due()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw jp.isms.shared.domain.IsmsException.invalid("notification.due.invalid");
+        }
+        deadlines.setDue(currentUser.actor(), id, due);
+        return Response.noContent().build();
     }
 
     @POST

@@ -1,0 +1,2 @@
+/** JPA implementation of the delegations. */
+package jp.isms.deputy.infrastructure;

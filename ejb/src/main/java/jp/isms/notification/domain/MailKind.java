@@ -1,0 +1,6 @@
+package jp.isms.notification.domain;
+
+/** Why a mail is sent. */
+public enum MailKind {
+    TASK, REMINDER, ESCALATION, DIGEST
+}
