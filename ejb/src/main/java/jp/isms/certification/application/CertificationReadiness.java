@@ -4,7 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import jp.isms.audit.domain.AuditRepository;
+import jp.isms.audit.domain.AuditStatus;
+import jp.isms.audit.domain.InternalAudit;
+import jp.isms.review.domain.ReviewRepository;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,24 +26,19 @@ import jp.isms.shared.application.AuditReadiness;
 import jp.isms.shared.application.Messages;
 import jp.isms.shared.application.ReadinessItem;
 import jp.isms.soa.domain.SoaRepository;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
 /**
  * Whether the company is ready for its certification audit: the scope and the policy approved, the risk
  * assessment approved, the SoA approved, an internal audit and a management review done.
  *
- * <p>The internal audit and the management review are other contexts being built at the same time; their
- * state is read from the engine's history: a <em>finished</em> instance of the process {@value #INTERNAL_AUDIT}
- * or {@value #MANAGEMENT_REVIEW}. That needs nothing from them but their process keys, and it stays true once
- * they exist. Stage 1 may leave both out when the CISO says so (the memo's fastest path); stage 2 never does.
+ * <p>The internal audit counts once top management has reviewed its report, the management review once top
+ * management has signed its minutes: a plan or a report still in progress, or minutes waiting for the signature,
+ * are what the audit is missing. Stage 1 may leave both out when the CISO says so (the memo's fastest path);
+ * stage 2 never does.
  */
 @ApplicationScoped
 @Transactional
 public class CertificationReadiness implements AuditReadiness {
-
-    static final String INTERNAL_AUDIT = "internal-audit";
-    static final String MANAGEMENT_REVIEW = "management-review";
 
     @Inject
     ScopeRepository scopes;
@@ -52,7 +53,10 @@ public class CertificationReadiness implements AuditReadiness {
     SoaRepository statements;
 
     @Inject
-    HistoryService history;
+    AuditRepository audits;
+
+    @Inject
+    ReviewRepository reviews;
 
     @Inject
     CertificationRepository repository;
@@ -87,10 +91,12 @@ public class CertificationReadiness implements AuditReadiness {
                 risk.map(a -> a.getBusinessKey() + " v" + a.getVersion()).orElse(null), "/app/risk/register.xhtml"));
         checks.add(new Check("soa", statements.approved().isPresent(), true,
                 statements.approved().map(s -> "v" + s.getVersion()).orElse(null), "/app/soa/statement.xhtml"));
-        checks.add(new Check("internalAudit", finished(INTERNAL_AUDIT).isPresent(), config.isStage1RequiresInternalAudit(),
-                finished(INTERNAL_AUDIT).orElse(null), "/app/certification/audits.xhtml"));
-        checks.add(new Check("managementReview", finished(MANAGEMENT_REVIEW).isPresent(), config.isStage1RequiresReview(),
-                finished(MANAGEMENT_REVIEW).orElse(null), "/app/certification/audits.xhtml"));
+        Optional<String> audit = lastReviewedAudit();
+        checks.add(new Check("internalAudit", audit.isPresent(), config.isStage1RequiresInternalAudit(),
+                audit.orElse(null), "/app/audit/audits.xhtml"));
+        Optional<String> review = reviews.latestSigned().map(r -> r.getReviewNo() + " " + day(r.getSignedAt()));
+        checks.add(new Check("managementReview", review.isPresent(), config.isStage1RequiresReview(),
+                review.orElse(null), "/app/review/reviews.xhtml"));
         return checks;
     }
 
@@ -120,11 +126,14 @@ public class CertificationReadiness implements AuditReadiness {
         repository.flush();
     }
 
-    /** The end date of the newest finished instance of the process, as yyyy-MM-dd. */
-    private Optional<String> finished(String processKey) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).finished()
-                .orderByProcessInstanceEndTime().desc().listPage(0, 1).stream().findFirst()
-                .map(HistoricProcessInstance::getEndTime)
-                .map(d -> d.toInstant().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate().toString());
+    /** The newest internal audit whose report top management reviewed: its number and the review's day. */
+    private Optional<String> lastReviewedAudit() {
+        return audits.all().stream().filter(a -> a.getStatus() == AuditStatus.REVIEWED && a.getReviewedAt() != null)
+                .max(Comparator.comparing(InternalAudit::getReviewedAt))
+                .map(a -> a.getAuditNo() + " " + day(a.getReviewedAt()));
+    }
+
+    private static String day(Instant instant) {
+        return instant.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate().toString();
     }
 }
