@@ -35,7 +35,9 @@ public final class ProcessResources {
             GovernanceApproval.RESOURCE,
             IsmsKickoff.RESOURCE,
             SoaApproval.RESOURCE,
-            ManagementAuthorisation.RESOURCE);
+            ManagementAuthorisation.RESOURCE,
+            CertificationCycleProcess.RESOURCE,
+            CertificationCycleProcess.AUDIT_RESOURCE);
 
     private ProcessResources() {
     }
