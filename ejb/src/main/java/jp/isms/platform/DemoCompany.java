@@ -60,6 +60,9 @@ public class DemoCompany {
     @Inject
     DemoTreatment demoTreatment;
 
+    @Inject
+    DemoCertificationCycle certificationCycle;
+
     @Transactional
     public void create() {
         Company company = new Company("株式会社サンプル", "Sample Co., Ltd.");
@@ -95,6 +98,8 @@ public class DemoCompany {
         governance.create(company);
         demoProject.create(company);
         demoTreatment.create(assessment);
+        em.flush();
+        certificationCycle.create();
     }
 
     static List<String[]> rows(String resource) {
