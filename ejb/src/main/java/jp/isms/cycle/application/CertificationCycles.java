@@ -158,6 +158,26 @@ public class CertificationCycles {
         taskService.complete(taskId, variables);
     }
 
+    /** What the task form shows: the task, its audit and planned date, and whether a date is asked for. */
+    public record CycleTaskView(String taskId, String taskName, String audit, String plannedDate, boolean asksForDate) {
+    }
+
+    public CycleTaskView taskView(Actor actor, String taskId, java.util.Locale locale) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !isCycleTask(task)) {
+            throw IsmsException.notFound("cycle.task.unknown", taskId);
+        }
+        boolean scopeChange = TASK_ARRANGE_SCOPE_CHANGE_AUDIT.equals(task.getTaskDefinitionKey());
+        actor.require(TASK_ARRANGE_REAUDIT.equals(task.getTaskDefinitionKey()) ? Role.CISO : Role.ISMS_OFFICE);
+        Object kind = scopeChange ? KIND_SCOPE_CHANGE : runtimeService.getVariable(task.getExecutionId(), VAR_AUDIT_KIND);
+        Object cycleNumber = runtimeService.getVariable(task.getExecutionId(), VAR_CYCLE_NUMBER);
+        Object planned = scopeChange ? null : runtimeService.getVariable(task.getExecutionId(), VAR_PLANNED_DATE);
+        String audit = jp.isms.shared.application.Messages.get(locale, "cycle.audit.title",
+                jp.isms.shared.application.Messages.get(locale, CycleAuditKind.parse(kind).messageKey()), cycleNumber);
+        return new CycleTaskView(taskId, task.getName(), audit, planned == null ? null : planned.toString(),
+                !TASK_PREPARE_AUDIT.equals(task.getTaskDefinitionKey()));
+    }
+
     static boolean isCycleTask(Task task) {
         return TASK_PREPARE_AUDIT.equals(task.getTaskDefinitionKey())
                 || TASK_ARRANGE_REAUDIT.equals(task.getTaskDefinitionKey())
