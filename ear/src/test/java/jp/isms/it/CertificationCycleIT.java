@@ -50,16 +50,55 @@ class CertificationCycleIT extends AgainstTheApplication {
         assumeFalse(Deployments.onPostgres(), "the demo company exists on the embedded H2 start only");
         JsonNode view = Api.as("ciso", "demo-password").get("/cycle/dashboard").body();
 
+        // (another test may have approved a scope version since: its scope-change audit would come first)
         JsonNode next = view.get("nextAudit");
-        assertThat(next.get("title").asText()).isEqualTo("第1回維持審査 (サイクル1)");
-        assertThat(next.get("plannedDate").asText()).isEqualTo("2027-02-16");
-        assertThat(next.get("preparationStart").asText()).isEqualTo("2026-12-22");
+        assertThat(next.get("cycleNumber").asInt()).isEqualTo(1);
+        assertThat(next.get("certificateNumber").asText()).isEqualTo("IS 745021");
         assertThat(next.get("certificateExpiry").asText()).isEqualTo("2029-02-15");
         List<String> items = new ArrayList<>();
         view.get("timeline").forEach(i -> items.add(i.get("kind").asText() + " " + i.get("start").asText()
-                + (i.get("end").isNull() ? "" : " " + i.get("end").asText())));
-        assertThat(items).contains("CERTIFICATE 2026-02-16 2029-02-15", "AUDIT 2027-02-16", "AUDIT_PREPARATION 2026-12-22",
-                "AUDIT 2028-02-16", "AUDIT 2029-02-08");
+                + (i.hasNonNull("end") ? " " + i.get("end").asText() : "") + " " + i.get("title").asText()));
+        assertThat(items).contains("CERTIFICATE 2026-02-16 2029-02-15 認証登録 IS 745021 (サイクル1)",
+                "AUDIT 2027-02-16 第1回維持審査 (サイクル1)",
+                "AUDIT_PREPARATION 2026-12-22 準備開始: 第1回維持審査 (サイクル1)",
+                "AUDIT 2028-02-16 第2回維持審査 (サイクル1)", "AUDIT 2029-02-08 更新審査 (サイクル1)");
+    }
+
+    @Test
+    void aScopeApprovedAfterCertificationAsksTheRunningCycleForAScopeChangeAudit() {
+        assumeFalse(Deployments.onPostgres(), "the certified demo company exists on the embedded H2 start only");
+        Api office = Api.as("office", "demo-password");
+        Api ciso = Api.as("ciso", "demo-password");
+        Api top = Api.as("top", "demo-password");
+        int before = arrangeTasks(office);
+
+        // a new scope version (e.g. a new site) goes through its approval
+        JsonNode versions = office.get("/scopes").body();
+        JsonNode newest = versions.get(versions.size() - 1);
+        long id = List.of("DRAFT", "RETURNED").contains(newest.get("status").asText()) ? newest.get("id").asLong()
+                : office.post("/scopes", java.util.Map.of()).body().get("id").asLong();
+        int versionNo = office.get("/scopes/" + id).body().get("versionNo").asInt();
+        assertThat(office.post("/scopes/" + id + "/submit", java.util.Map.of("comment", "新拠点")).status()).isEqualTo(201);
+        String key = "SCOPE-v" + versionNo;
+        Fixture.complete(ciso, Fixture.taskId(ciso, key), "approve", null);
+        assertThat(arrangeTasks(office)).as("nothing before the scope is approved").isEqualTo(before);
+        Fixture.complete(top, Fixture.taskId(top, key), "approve", null);
+
+        // the cycle now waits for the office to arrange the scope-change audit, which comes first on the dashboard
+        assertThat(arrangeTasks(office)).isEqualTo(before + 1);
+        JsonNode next = ciso.get("/cycle/dashboard").body().get("nextAudit");
+        assertThat(next.get("title").asText()).isEqualTo("適用範囲変更審査 (サイクル1)");
+        assertThat(next.hasNonNull("plannedDate")).as("dated once agreed with the body").isFalse();
+    }
+
+    private static int arrangeTasks(Api office) {
+        int count = 0;
+        for (JsonNode task : office.get("/tasks?businessKey=CYCLE-1").body()) {
+            if ("Task_ArrangeScopeChangeAudit".equals(task.get("taskKey").asText())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Test
