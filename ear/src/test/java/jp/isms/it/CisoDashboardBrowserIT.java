@@ -48,6 +48,7 @@ class CisoDashboardBrowserIT extends BrowserJourney {
 
         browser.login("employee", DEMO);
         assertThat(browser.driver().findElements(By.id("nav:cisoDashboardLink"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("nav:calendarFeedLink"))).as("everyone may have a feed").isNotEmpty();
         browser.open("/app/dashboard/ciso.xhtml");
         browser.screenshot("employee-dashboard-refused");
         assertThat(browser.driver().getPageSource()).doesNotContain("第1回維持審査 (サイクル1)");

@@ -38,8 +38,6 @@ public class CisoDashboardPage implements Serializable {
                     .styleClass(styleOf(item));
             if (item.end() != null) {
                 event.endDate(item.end().plusDays(1)).type("background");
-            } else {
-                event.type("point");
             }
             timeline.add(event.build());
         }
@@ -67,6 +65,7 @@ public class CisoDashboardPage implements Serializable {
         return view.today().plusMonths(30);
     }
 
+    /** Days from today to the next audit; -1 when it has no date yet (a scope-change audit not yet agreed). */
     public long getDaysToNextAudit() {
         return view.nextAudit() == null || view.nextAudit().plannedDate() == null ? -1
                 : ChronoUnit.DAYS.between(view.today(), view.nextAudit().plannedDate());
