@@ -50,6 +50,7 @@ class CisoDashboardBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElements(By.id("nav:cisoDashboardLink"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("nav:calendarFeedLink"))).as("everyone may have a feed").isNotEmpty();
         browser.open("/app/dashboard/ciso.xhtml");
+        browser.waitForText(By.id("dashboard:messages"), "CISO・ISMS事務局・トップマネジメントのみ閲覧できます");
         browser.screenshot("employee-dashboard-refused");
         assertThat(browser.driver().getPageSource()).doesNotContain("第1回維持審査 (サイクル1)");
     }

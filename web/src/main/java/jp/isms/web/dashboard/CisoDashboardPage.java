@@ -29,8 +29,11 @@ public class CisoDashboardPage implements Serializable {
     private DashboardView view;
     private TimelineModel<DashboardView.TimelineItem, String> timeline;
 
+    /** A refusal (not CISO, office or top management) is shown as a message on the page, not as an error page. */
     public void load() {
-        view = dashboard.view(currentUser.actor(), Ui.locale());
+        if (!Ui.attempt(() -> view = dashboard.view(currentUser.actor(), Ui.locale()))) {
+            return;
+        }
         timeline = new TimelineModel<>();
         for (DashboardView.TimelineItem item : view.timeline()) {
             TimelineEvent.Builder<DashboardView.TimelineItem> event = TimelineEvent.<DashboardView.TimelineItem>builder()
