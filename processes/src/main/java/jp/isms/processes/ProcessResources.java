@@ -40,7 +40,9 @@ public final class ProcessResources {
             ManagementReview.RESOURCE,
             CertificationBodySelection.RESOURCE,
             CertificationAudit.RESOURCE,
-            CorrectiveAction.RESOURCE);
+            CorrectiveAction.RESOURCE,
+            CertificationCycleProcess.RESOURCE,
+            CertificationCycleProcess.AUDIT_RESOURCE);
 
     private ProcessResources() {
     }

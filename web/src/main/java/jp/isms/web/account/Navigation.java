@@ -46,6 +46,12 @@ public class Navigation {
         return currentUser.actor().has(Role.CISO);
     }
 
+    /** The certification group: the CISO dashboard's viewers (every user has the calendar feed link in the header). */
+    public boolean isDashboardReader() {
+        var actor = currentUser.actor();
+        return actor.has(Role.CISO) || actor.has(Role.ISMS_OFFICE) || actor.has(Role.TOP_MANAGEMENT);
+    }
+
     public boolean isAdmin() {
         return currentUser.actor().has(Role.ADMIN);
     }

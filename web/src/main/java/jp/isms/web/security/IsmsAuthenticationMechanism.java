@@ -44,6 +44,10 @@ public class IsmsAuthenticationMechanism implements HttpAuthenticationMechanism 
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (isApi(request)) {
+            // an open API path (the calendar feed) without credentials: no challenge, the resource decides
+            if (!context.isProtected() && request.getHeader("Authorization") == null) {
+                return context.doNothing();
+            }
             return basic(request, context);
         }
         Credential credential = context.getAuthParameters().getCredential();

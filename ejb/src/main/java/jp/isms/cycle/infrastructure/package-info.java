@@ -1,0 +1,2 @@
+/** JPA repositories of the cycle and the delegates of {@code certification-cycle}. */
+package jp.isms.cycle.infrastructure;
