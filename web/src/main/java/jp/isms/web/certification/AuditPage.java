@@ -21,7 +21,7 @@ import jp.isms.web.security.CurrentUser;
  * One audit: its dates, the body's findings, the stage 2 interviews and the body's conclusion, each recorded by
  * the ISMS office while the matching step of the process is open (the inbox task then says it is done).
  */
-@Named
+@Named("certificationAuditPage")
 @ViewScoped
 public class AuditPage implements Serializable {
 
