@@ -74,6 +74,16 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /**
+     * Picks the option of a PrimeFaces select whose label contains the text, and waits until the select shows it:
+     * a click on an item of a panel still opening is lost, and the form would be sent without the choice.
+     */
+    void choose(String selectId, String label) {
+        click(By.id(selectId));
+        click(By.cssSelector("[id='" + selectId + "_items'] li[data-label*='" + label + "']"));
+        waitForText(By.id(selectId + "_label"), label);
+    }
+
     WebElement waitFor(By target) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
     }

@@ -37,8 +37,7 @@ class CertificationBrowserIT extends BrowserJourney {
         browser.click(By.id("bodies:saveQuote"));
         browser.waitForText(By.id("comparison"), name);
         assertThat(browser.text(By.id("comparison"))).contains("1,100,000");
-        browser.click(By.id("bodies:chosenBody"));
-        browser.click(By.cssSelector("li[data-label='" + name + "']"));
+        browser.choose("bodies:chosenBody", name);
         browser.type(By.id("bodies:reason"), "単価は高いが工数が少なく、合計が最も安い。");
         browser.click(By.id("bodies:submitSelection"));
         browser.waitForText(By.id("messages"), "CISOのレビュー待ち");

@@ -37,7 +37,7 @@ class CorrectiveActionBrowserIT extends BrowserJourney {
         // The office records an incident for the IT department.
         browser.click(By.id("register:recordIncident"));
         browser.type(By.id("incidentForm:description"), "共有フォルダのアクセス権が全社員に開放されていた");
-        choose("incidentForm:department", "情報システム部");
+        browser.choose("incidentForm:department", "情報システム部");
         browser.type(By.id("incidentForm:requirement"), "A.8.3");
         browser.screenshot("office-incident-dialog");
         browser.click(By.id("incidentForm:saveIncident"));
@@ -64,7 +64,7 @@ class CorrectiveActionBrowserIT extends BrowserJourney {
         browser.click(By.id("nav:inboxLink"));
         openTask("是正処置計画", actionNo, "task:plan");
         browser.type(By.id("task:plan"), "既定権限を部門限定に変更し、四半期ごとに権限を棚卸しする");
-        choose("task:owner", "(depthead)");
+        browser.choose("task:owner", "(depthead)");
         browser.type(By.id("task:dueDate"), LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(21).toString());
         browser.screenshot("depthead-plan");
         browser.click(By.id("task:submitStep"));
@@ -105,13 +105,6 @@ class CorrectiveActionBrowserIT extends BrowserJourney {
                 .contains("有効性を確認").contains("田中 美咲");
         assertThat(browser.text(By.id("whys"))).contains("既定の権限が全社員");
         browser.screenshot("auditor-action-closed");
-    }
-
-    /** Picks the option of a PrimeFaces select whose label contains the text. */
-    private void choose(String selectId, String label) {
-        browser.click(By.id(selectId));
-        WebElement item = browser.waitFor(By.cssSelector("[id='" + selectId + "_items'] li[data-label*='" + label + "']"));
-        item.click();
     }
 
     private void openTask(String taskName, String businessKey, String waitForId) {
