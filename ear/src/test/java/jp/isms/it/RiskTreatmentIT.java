@@ -32,7 +32,7 @@ class RiskTreatmentIT extends AgainstTheApplication {
         fixture = new Fixture();
         office = fixture.user("office", "isms-office");
         prefix = Fixture.assetPrefix();
-        // an assessment of our own, newer than the fixtures' (RA-2100 … RA-9899): the current one. It stays below
+        // an assessment of our own, above the fixtures' (RA-1000 … RA-2025), the demo's and RiskMethodIT's (… RA-9899): the current one. It stays below
         // RA-9950, which SoaAndAuthorisationIT takes later to be current in its turn.
         String key = "RA-99" + String.format("%02d", ThreadLocalRandom.current().nextInt(50)) + "-"
                 + String.format("%02d", ThreadLocalRandom.current().nextInt(100));
