@@ -31,7 +31,8 @@ class CorrectiveActionBrowserIT extends BrowserJourney {
         browser.login("office", DEMO);
         browser.click(By.id("nav:nonconformitiesLink"));
         browser.waitForText(By.id("register:list_data"), "完了 (有効性確認済み)");
-        assertThat(browser.text(By.id("register:list_data"))).contains("実施中").contains("退職者のVPNアカウント");
+        assertThat(browser.text(By.id("register:list_data"))).contains("実施中").contains("IA-2026-1 / 2")
+                .contains("退職者 3 名のアカウント");
         browser.screenshot("office-register-demo");
 
         // The office records an incident for the IT department.
