@@ -82,6 +82,28 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
     }
 
+    /** Opens from the inbox the task of that name whose row names {@code key}, and waits for {@code ready}. */
+    void openTask(String taskName, String key, By ready) {
+        WebElement table = waitFor(By.id("inbox:tasks_data"));
+        WebElement row = table.findElements(By.cssSelector("tr")).stream()
+                .filter(r -> r.getText().contains(taskName) && r.getText().contains(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no task '" + taskName + "' in the inbox: " + table.getText()));
+        row.findElement(By.cssSelector(".open-task")).click();
+        waitFor(ready);
+    }
+
+    /** Picks the option of a PrimeFaces select whose label contains the text. */
+    void choose(String selectId, String label) {
+        click(By.id(selectId));
+        waitFor(By.cssSelector("[id='" + selectId + "_items'] li[data-label*='" + label + "']")).click();
+    }
+
+    /** Scrolls the element to the middle of the window, so that the next screenshot shows it. */
+    void scrollTo(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                element);
+    }
+
     String text(By target) {
         return waitFor(target).getText();
     }
