@@ -92,10 +92,29 @@ final class Browser implements AutoCloseable {
         waitFor(ready);
     }
 
-    /** Picks the option of a PrimeFaces select whose label contains the text. */
+    /**
+     * Picks the option of a PrimeFaces select whose label contains the text. The panel opens with an animation and a
+     * click during it can miss the item on a busy machine, so it tries again until the select shows the choice.
+     */
     void choose(String selectId, String label) {
-        click(By.id(selectId));
-        waitFor(By.cssSelector("[id='" + selectId + "_items'] li[data-label*='" + label + "']")).click();
+        By item = By.cssSelector("[id='" + selectId + "_items'] li[data-label*='" + label + "']");
+        By chosen = By.id(selectId + "_label");
+        wait.until(d -> {
+            try {
+                if (d.findElement(chosen).getText().contains(label)) {
+                    return true;
+                }
+                var items = d.findElements(item);
+                if (!items.isEmpty() && items.get(0).isDisplayed()) {
+                    items.get(0).click();
+                } else {
+                    d.findElement(By.id(selectId)).click();
+                }
+                return d.findElement(chosen).getText().contains(label);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
     }
 
     /** Scrolls the element to the middle of the window, so that the next screenshot shows it. */

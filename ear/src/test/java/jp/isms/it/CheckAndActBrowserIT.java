@@ -63,6 +63,8 @@ class CheckAndActBrowserIT extends BrowserJourney {
         assertThat(row).contains(auditNo + " / 1", "内部監査", "軽微", "営業部", "修正待ち");
         assertThat(browser.driver().findElements(By.cssSelector("[id='register:list_data'] a.action-link"))).hasSize(1);
         String actionNo = browser.text(By.cssSelector("[id='register:list_data'] a.action-link"));
+        // the whole number, not a prefix that would match every action's task in the inbox
+        assertThat(actionNo).matches("CA-\\d{4}-\\d{3}");
         browser.screenshot("office-register-by-audit");
         browser.logout();
 
