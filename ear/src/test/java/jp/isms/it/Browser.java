@@ -74,22 +74,53 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
-    /**
-     * Picks the option of a PrimeFaces select whose label contains the text, and waits until the select shows it:
-     * a click on an item of a panel still opening is lost, and the form would be sent without the choice.
-     */
-    void choose(String selectId, String label) {
-        click(By.id(selectId));
-        click(By.cssSelector("[id='" + selectId + "_items'] li[data-label*='" + label + "']"));
-        waitForText(By.id(selectId + "_label"), label);
-    }
-
     WebElement waitFor(By target) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
     }
 
     void waitForText(By target, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+    }
+
+    /** Opens from the inbox the task of that name whose row names {@code key}, and waits for {@code ready}. */
+    void openTask(String taskName, String key, By ready) {
+        WebElement table = waitFor(By.id("inbox:tasks_data"));
+        WebElement row = table.findElements(By.cssSelector("tr")).stream()
+                .filter(r -> r.getText().contains(taskName) && r.getText().contains(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no task '" + taskName + "' in the inbox: " + table.getText()));
+        row.findElement(By.cssSelector(".open-task")).click();
+        waitFor(ready);
+    }
+
+    /**
+     * Picks the option of a PrimeFaces select whose label contains the text. The panel opens with an animation and a
+     * click during it can miss the item on a busy machine, so it tries again until the select shows the choice.
+     */
+    void choose(String selectId, String label) {
+        By item = By.cssSelector("[id='" + selectId + "_items'] li[data-label*='" + label + "']");
+        By chosen = By.id(selectId + "_label");
+        wait.until(d -> {
+            try {
+                if (d.findElement(chosen).getText().contains(label)) {
+                    return true;
+                }
+                var items = d.findElements(item);
+                if (!items.isEmpty() && items.get(0).isDisplayed()) {
+                    items.get(0).click();
+                } else {
+                    d.findElement(By.id(selectId)).click();
+                }
+                return d.findElement(chosen).getText().contains(label);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Scrolls the element to the middle of the window, so that the next screenshot shows it. */
+    void scrollTo(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                element);
     }
 
     String text(By target) {

@@ -3,7 +3,6 @@ package jp.isms.it;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** A journey through the real screens in a fresh headless Chromium; screenshots go to its own folder. */
 abstract class BrowserJourney extends AgainstTheApplication {
@@ -25,11 +24,6 @@ abstract class BrowserJourney extends AgainstTheApplication {
 
     /** Opens from the inbox the task of that name whose row names {@code key}, and waits for {@code ready}. */
     void openTask(String taskName, String key, By ready) {
-        WebElement table = browser.waitFor(By.id("inbox:tasks_data"));
-        WebElement row = table.findElements(By.cssSelector("tr")).stream()
-                .filter(r -> r.getText().contains(taskName) && r.getText().contains(key)).findFirst()
-                .orElseThrow(() -> new AssertionError("no task '" + taskName + "' in the inbox: " + table.getText()));
-        row.findElement(By.cssSelector(".open-task")).click();
-        browser.waitFor(ready);
+        browser.openTask(taskName, key, ready);
     }
 }
